@@ -1,0 +1,3 @@
+"""URLs served on CONTENT_ORIGIN: untrusted packages and their players, nothing else."""
+
+urlpatterns = []
