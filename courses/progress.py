@@ -118,7 +118,12 @@ def _store(enrollment, page, activity_key, source, completed, success, score, at
         progress.completed_at = at
         progress.status = ActivityProgress.Status.COMPLETED
         done.activities.append(progress)
-    progress.full_clean()
+    # The foreign keys and the unique constraint were just used to fetch the row.
+    progress.full_clean(
+        exclude=["enrollment", "page"],
+        validate_unique=False,
+        validate_constraints=False,
+    )
     progress.save()
     return progress
 

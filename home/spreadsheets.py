@@ -2,6 +2,7 @@
 
 import csv
 import io
+import zipfile
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -49,7 +50,13 @@ def _read_xlsx(uploaded_file) -> list[list]:
 
     try:
         workbook = load_workbook(uploaded_file, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as err:
+    except (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        OSError,
+        KeyError,
+        ValueError,
+    ) as err:
         raise ValidationError(_("The XLSX file could not be read.")) from err
     try:
         return [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]

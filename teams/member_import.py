@@ -1,5 +1,6 @@
 """Bulk onboarding: read a member list, check every row, import all or none."""
 
+import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -10,7 +11,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from home.spreadsheets import read_table
 
@@ -25,6 +26,8 @@ from .models import (
 from .scope import visible_teams
 from .services import create_member, send_invitation
 
+logger = logging.getLogger(__name__)
+
 MAX_ROWS = 2000
 COLUMNS = (
     "first_name",
@@ -37,6 +40,7 @@ COLUMNS = (
     "role",
     "language",
 )
+HEADING_ALIASES = {"e_mail": "email", "mail": "email", "role_in_team": "role"}
 REQUIRED = ("first_name", "last_name", "email", "country", "sector", "team")
 COLUMN_LABELS = {
     "first_name": gettext_lazy("First name"),
@@ -67,12 +71,17 @@ def _key(value: str) -> str:
     return value.strip().casefold()
 
 
+def _column(heading: str) -> str:
+    column = _key(heading).replace(" ", "_").replace("-", "_")
+    return HEADING_ALIASES.get(column, column)
+
+
 def read_rows(uploaded_file) -> list[dict[str, str]]:
     """Return the member list's rows as dicts keyed by COLUMNS."""
-    table = read_table(uploaded_file)
+    table = [cells for cells in read_table(uploaded_file) if any(cells)]
     if not table:
         raise ValidationError(_("The file is empty."))
-    header = [_key(cell).replace(" ", "_").replace("-", "_") for cell in table[0]]
+    header = [_column(cell) for cell in table[0]]
     missing = [column for column in REQUIRED if column not in header]
     if missing:
         raise ValidationError(
@@ -81,8 +90,6 @@ def read_rows(uploaded_file) -> list[dict[str, str]]:
         )
     rows = []
     for cells in table[1:]:
-        if not any(cells):
-            continue
         row = dict.fromkeys(COLUMNS, "")
         for index, column in enumerate(header):
             if column in row and index < len(cells):
@@ -220,9 +227,12 @@ def import_members(*, member_import: MemberImport, actor) -> int:
     failing = [row for row in checked if row["errors"]]
     if failing:
         raise ValidationError(
-            _(
-                "%(count)s rows have errors; nothing was imported. Fix the file "
-                "and upload it again."
+            ngettext(
+                "%(count)s row has errors; nothing was imported. Fix the file and "
+                "upload it again.",
+                "%(count)s rows have errors; nothing was imported. Fix the file and "
+                "upload it again.",
+                len(failing),
             )
             % {"count": len(failing)}
         )
@@ -254,5 +264,13 @@ def import_members(*, member_import: MemberImport, actor) -> int:
     member_import.imported_at = timezone.now()
     member_import.imported_count = len(users)
     member_import.save(update_fields=["status", "imported_at", "imported_count"])
-    transaction.on_commit(lambda: [send_invitation(user=u, actor=actor) for u in users])
+    transaction.on_commit(lambda: _send_invitations(users, actor))
     return len(users)
+
+
+def _send_invitations(users, actor) -> None:
+    for user in users:
+        try:
+            send_invitation(user=user, actor=actor)
+        except Exception:  # one failed e-mail must not stop the others
+            logger.exception("Could not send the invitation to user %s.", user.pk)

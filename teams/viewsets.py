@@ -9,7 +9,7 @@ user's scope is a 404 everywhere.
 import django_filters
 from django import forms
 from django.contrib.admin.utils import unquote
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -30,20 +30,23 @@ from .models import Country, Member, Organisation, Scope, Sector, Team, TeamMemb
 from .scope import visible_countries, visible_members, visible_teams
 
 
-class ScopedViewMixin(SafeExportMixin):
-    """Find the listing and every single object through the viewset's scope."""
+class ScopedObjectMixin:
+    """Find the view's single object through the viewset's scope (else 404)."""
 
     scope_queryset = None
-
-    def get_base_queryset(self):
-        queryset = super().get_base_queryset()
-        return queryset.filter(
-            pk__in=self.scope_queryset(self.request.user).values("pk")
-        )
 
     def get_object(self, queryset=None):
         pk = unquote(str(self.kwargs[self.pk_url_kwarg]))
         return get_object_or_404(self.scope_queryset(self.request.user), pk=pk)
+
+
+class ScopedListingMixin(SafeExportMixin):
+    """List (and export) only the objects in the viewset's scope."""
+
+    scope_queryset = None
+
+    def get_base_queryset(self):
+        return self.scope_queryset(self.request.user)
 
 
 class ScopedModelViewSet(ModelViewSet):
@@ -55,9 +58,14 @@ class ScopedModelViewSet(ModelViewSet):
         return self.model._default_manager.none()
 
     def construct_view(self, view_class, **kwargs):
-        scoped_class = type(
-            f"Scoped{view_class.__name__}", (ScopedViewMixin, view_class), {}
+        # Wagtail's generic views find their objects through different hooks, so
+        # listings get their base queryset and every other view its object here.
+        mixin = (
+            ScopedListingMixin
+            if issubclass(view_class, generic.IndexView)
+            else ScopedObjectMixin
         )
+        scoped_class = type(f"Scoped{view_class.__name__}", (mixin, view_class), {})
         return super().construct_view(
             scoped_class, scope_queryset=self.scope_queryset, **kwargs
         )
@@ -235,22 +243,22 @@ class MemberViewSet(ScopedModelViewSet):
         Column("current_team", label=_("Team")),
     ]
     list_export = [
-        "user.first_name",
-        "user.last_name",
-        "user.email",
-        "country.name",
-        "sector.name",
-        "organisation.name",
+        "first_name",
+        "last_name",
+        "email",
+        "country",
+        "sector",
+        "organisation_name",
         "current_team",
         "preferred_language",
     ]
     export_headings = {
-        "user.first_name": _("First name"),
-        "user.last_name": _("Last name"),
-        "user.email": _("E-mail"),
-        "country.name": _("Country"),
-        "sector.name": _("Sector"),
-        "organisation.name": _("Organisation"),
+        "first_name": _("First name"),
+        "last_name": _("Last name"),
+        "email": _("E-mail"),
+        "country": _("Country"),
+        "sector": _("Sector"),
+        "organisation_name": _("Organisation"),
         "current_team": _("Team"),
         "preferred_language": _("Language"),
     }
@@ -271,7 +279,13 @@ class MemberViewSet(ScopedModelViewSet):
         return (
             visible_members(user)
             .select_related("user", "country", "sector", "organisation")
-            .annotate(current_team=current_team_name())
+            .annotate(
+                first_name=F("user__first_name"),
+                last_name=F("user__last_name"),
+                email=F("user__email"),
+                organisation_name=F("organisation__name"),
+                current_team=current_team_name(),
+            )
         )
 
 
