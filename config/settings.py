@@ -138,7 +138,11 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # JIT compilation costs hundreds of milliseconds on the short queries of web
+    # pages and reports, and never pays back there.
+    DATABASES["default"]["OPTIONS"] = {"options": "-c jit=off"}
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The embedded database serves one developer; WAL keeps reads going during writes.
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL;",

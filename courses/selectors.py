@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from teams.models import Member
-from teams.scope import visible_members
+from teams.scope import limit_to_visible_members
 
 from .access import is_previewing_staff
 from .models import ActivityProgress, CoursePage, Enrollment, LessonPage
@@ -355,4 +355,4 @@ def learner_dashboard(member: Member) -> Dashboard:
 
 def visible_enrollments(user) -> QuerySet[Enrollment]:
     """Return the enrolments of the members the user may see."""
-    return Enrollment.objects.filter(member__in=visible_members(user))
+    return limit_to_visible_members(Enrollment.objects.all(), user)

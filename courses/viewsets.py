@@ -1,8 +1,8 @@
 """Admin screens: the enrolment list with progress per member, and its export."""
 
 import django_filters
-from django.db.models import F, Value
-from django.db.models.functions import Concat
+from django.conf import settings
+from django.db.models import F
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -24,7 +24,9 @@ from .services import ENROL_PERMISSION, WITHDRAW_PERMISSION
 class EnrollmentFilterSet(WagtailFilterSet):
     course = django_filters.ModelChoiceFilter(
         label=_("Course"),
-        queryset=CoursePage.objects.filter(enrollments__isnull=False).distinct(),
+        queryset=CoursePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        .only("id", "title")
+        .order_by("title"),
     )
     team = django_filters.ModelChoiceFilter(
         label=_("Team"), queryset=scoped_choices(visible_teams), method="filter_team"
@@ -59,6 +61,10 @@ class EnrollmentFilterSet(WagtailFilterSet):
 
 
 class EnrollmentIndexView(generic.IndexView):
+    # Newest first by primary key: the database reads the first page straight from
+    # the primary key index instead of sorting every enrolment.
+    default_ordering = "-pk"
+
     @cached_property
     def header_buttons(self):
         if not self.request.user.has_perm(ENROL_PERMISSION):
@@ -102,7 +108,7 @@ class EnrollmentViewSet(ScopedModelViewSet):
     search_backend_name = None
     list_per_page = 50
     list_display = [
-        Column("member_name", label=_("Member"), sort_key="member__user__last_name"),
+        Column("member", label=_("Member"), sort_key="member__user__last_name"),
         Column("current_team", label=_("Team")),
         Column("country", label=_("Country"), accessor="member.country"),
         Column("course_title", label=_("Course"), sort_key="course__title"),
@@ -116,11 +122,12 @@ class EnrollmentViewSet(ScopedModelViewSet):
         ),
     ]
     list_export = [
-        "member_name",
-        "email",
+        "member.user.first_name",
+        "member.user.last_name",
+        "member.user.email",
         "current_team",
         "member.country",
-        "sector_name",
+        "member.sector",
         "course_title",
         "status",
         "progress_percent",
@@ -129,11 +136,12 @@ class EnrollmentViewSet(ScopedModelViewSet):
         "last_activity_at",
     ]
     export_headings = {
-        "member_name": _("Member"),
-        "email": _("E-mail"),
+        "member.user.first_name": _("First name"),
+        "member.user.last_name": _("Last name"),
+        "member.user.email": _("E-mail"),
         "current_team": _("Team"),
         "member.country": _("Country"),
-        "sector_name": _("Sector"),
+        "member.sector": _("Sector"),
         "course_title": _("Course"),
         "status": _("Status"),
         "progress_percent": _("Progress (%)"),
@@ -145,16 +153,9 @@ class EnrollmentViewSet(ScopedModelViewSet):
     def scope_queryset(self, user):
         return (
             visible_enrollments(user)
-            .select_related(
-                "member__user", "member__country", "member__sector", "course"
-            )
+            .select_related("member__user", "member__country", "member__sector")
             .annotate(
-                member_name=Concat(
-                    "member__user__first_name", Value(" "), "member__user__last_name"
-                ),
-                email=F("member__user__email"),
                 current_team=current_team_name("member_id"),
-                sector_name=F("member__sector__name"),
                 course_title=F("course__title"),
             )
         )

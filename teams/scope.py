@@ -1,12 +1,15 @@
 """Who may see whom: the one place that narrows querysets to a viewer's scope.
 
 A role (group permissions) decides what kind of records a user may work with; the
-user's Scope narrows that to countries or teams. Superusers see everything. Every
-function returns a lazy queryset, so callers can filter it further in one query.
+user's Scope narrows that to countries or teams. Superusers see everything. The
+scope is read once per user object; the querysets returned use plain id lists, so
+the database can plan them well at any size.
 """
 
+from dataclasses import dataclass
+
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from .models import Country, Member, Scope, Team, TeamMembership
 
@@ -20,21 +23,39 @@ def _has_role(user: User, perm: str) -> bool:
     return bool(user.is_authenticated and user.is_active and user.has_perm(perm))
 
 
-def _is_global(user: User) -> Q:
-    """Return a condition true when the user's scope covers every country."""
-    return Q(Exists(Scope.objects.filter(user_id=user.pk, all_countries=True)))
+@dataclass(frozen=True)
+class ScopeIds:
+    all_countries: bool
+    country_ids: frozenset[int]
+    team_ids: frozenset[int]
+
+
+def scope_ids(user: User) -> ScopeIds:
+    """Return the countries and teams of the user's scope (cached on the user)."""
+    cached = getattr(user, "_scope_ids", None)
+    if cached is not None:
+        return cached
+    rows = Scope.objects.filter(user_id=user.pk).values_list(
+        "all_countries", "countries", "teams"
+    )
+    ids = ScopeIds(
+        all_countries=user.is_superuser or any(row[0] for row in rows),
+        country_ids=frozenset(row[1] for row in rows if row[1] is not None),
+        team_ids=frozenset(row[2] for row in rows if row[2] is not None),
+    )
+    user._scope_ids = ids
+    return ids
 
 
 def visible_countries(user: User) -> QuerySet[Country]:
     """Return the countries a trainer or coordinator works in."""
     if not _has_role(user, VIEW_MEMBERS):
         return Country.objects.none()
-    if user.is_superuser:
+    ids = scope_ids(user)
+    if ids.all_countries:
         return Country.objects.all()
     return Country.objects.filter(
-        _is_global(user)
-        | Q(scopes__user_id=user.pk)
-        | Q(teams__scopes__user_id=user.pk)
+        Q(pk__in=ids.country_ids) | Q(teams__pk__in=ids.team_ids)
     ).distinct()
 
 
@@ -42,30 +63,38 @@ def visible_teams(user: User) -> QuerySet[Team]:
     """Return the teams whose records the user may see."""
     if not _has_role(user, VIEW_MEMBERS):
         return Team.objects.none()
-    if user.is_superuser:
+    ids = scope_ids(user)
+    if ids.all_countries:
         return Team.objects.all()
-    in_scope_country = Exists(
-        Scope.objects.filter(user_id=user.pk, countries=OuterRef("country_id"))
+    return Team.objects.filter(
+        Q(country_id__in=ids.country_ids) | Q(pk__in=ids.team_ids)
     )
-    in_scope_team = Exists(Scope.objects.filter(user_id=user.pk, teams=OuterRef("pk")))
-    return Team.objects.filter(_is_global(user) | in_scope_country | in_scope_team)
 
 
 def visible_members(user: User) -> QuerySet[Member]:
     """Return the members a trainer or coordinator may see."""
     if not _has_role(user, VIEW_MEMBERS):
         return Member.objects.none()
-    if user.is_superuser:
+    ids = scope_ids(user)
+    if ids.all_countries:
         return Member.objects.all()
-    in_scope_country = Exists(
-        Scope.objects.filter(user_id=user.pk, countries=OuterRef("country_id"))
+    in_scope_teams = TeamMembership.objects.current().filter(
+        Q(team__country_id__in=ids.country_ids) | Q(team_id__in=ids.team_ids)
     )
-    in_scope_team = Exists(
-        TeamMembership.objects.current().filter(
-            member=OuterRef("pk"), team__in=visible_teams(user)
-        )
+    return Member.objects.filter(
+        Q(country_id__in=ids.country_ids) | Q(pk__in=in_scope_teams.values("member_id"))
     )
-    return Member.objects.filter(_is_global(user) | in_scope_country | in_scope_team)
+
+
+def limit_to_visible_members(
+    queryset: QuerySet, user: User, *, member_field: str = "member"
+) -> QuerySet:
+    """Narrow rows about members (enrolments, results...) to the user's scope."""
+    if not _has_role(user, VIEW_MEMBERS):
+        return queryset.none()
+    if scope_ids(user).all_countries:
+        return queryset
+    return queryset.filter(**{f"{member_field}__in": visible_members(user)})
 
 
 def can_view_member(user: User, member: Member) -> bool:

@@ -4,7 +4,6 @@ import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from teams.roles import COORDINATORS, TRAINERS, sync_role_groups
 from tests.courses.factories import build_course
@@ -161,8 +160,16 @@ def count_queries(db):
     """Return a function that runs a callable and returns the queries it made."""
 
     def count(func):
-        with CaptureQueriesContext(connection) as context:
+        # A wrapper rather than CaptureQueriesContext: the test client's
+        # request_started signal resets Django's query log mid-capture.
+        executed = []
+
+        def record(execute, sql, params, many, context):
+            executed.append(sql)
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(record):
             func()
-        return len(context.captured_queries)
+        return len(executed)
 
     return count
