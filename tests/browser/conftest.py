@@ -64,8 +64,3 @@ def phone_page(browser, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
-
-
-@pytest.fixture(autouse=True)
-def _keep_migrated_data(django_db_serialized_rollback):
-    """Keep the rows data migrations made (root page, locale) across flushes."""

@@ -45,3 +45,42 @@ def test_trainee_completes_lesson_on_phone_and_sees_progress(
     expect(page.get_by_text("25% complete")).to_be_visible()
     expect(page.get_by_role("link", name="Lesson 1.2")).to_be_visible()
     assert Enrollment.objects.get(member=trainee_member).progress_percent == 25
+
+
+def test_lesson_completes_itself_when_its_end_is_read(
+    phone_page, live_server, course, trainee_member
+):
+    from courses.models import LessonPage
+
+    EnrollmentFactory(member=trainee_member, course=course)
+    lesson = LessonPage.objects.descendant_of(course).first()
+    lesson.completion_mode = LessonPage.CompletionMode.END
+    lesson.save_revision().publish()
+    phone_page.context.add_cookies(
+        [
+            {
+                "name": "sessionid",
+                "value": _session_for(trainee_member.user),
+                "url": live_server.url,
+            }
+        ]
+    )
+
+    phone_page.goto(lesson.url)
+    phone_page.locator("#lesson-end").scroll_into_view_if_needed()
+
+    expect(phone_page.get_by_text("You have completed this lesson.")).to_be_visible()
+    assert Enrollment.objects.get(member=trainee_member).progress_percent == 25
+
+
+def _session_for(user):
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    return session.session_key

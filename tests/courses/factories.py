@@ -1,8 +1,9 @@
 import itertools
 
 import factory
+from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Page, Site
 
 from courses.models import (
     CourseIndexPage,
@@ -25,7 +26,19 @@ def add_page(parent, page):
 
 
 def home_page() -> HomePage:
-    return HomePage.objects.get(depth=2, locale=Locale.get_default())
+    """Return the site's home page, recreating it after a transactional flush."""
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    home = HomePage.objects.filter(depth=2, locale=locale).first()
+    if home is not None:
+        return home
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    home = root.add_child(instance=HomePage(title="Home", slug="home", locale=locale))
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "root_page": home}
+    )
+    return home
 
 
 def course_index() -> CourseIndexPage:
