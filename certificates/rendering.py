@@ -114,7 +114,9 @@ def render_pdf(layout: CertificateLayout) -> bytes:
     """Return the PDF of one certificate."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=layout.page_size, pageCompression=1)
+    canvas = Canvas(
+        buffer, pagesize=layout.page_size, initialFontName=SANS, pageCompression=1
+    )
     canvas.setTitle(layout.metadata_title or layout.title)
     canvas.setAuthor(layout.issuer)
     canvas.setCreator(layout.issuer)

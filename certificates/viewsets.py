@@ -18,7 +18,7 @@ from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.models import CoursePage
-from teams.models import TeamMembership
+from teams.models import STATUS_FOOTNOTE, TeamMembership
 from teams.scope import visible_countries, visible_teams
 from teams.viewsets import ScopedModelViewSet, current_team_name, scoped_choices
 
@@ -79,6 +79,22 @@ def status_label_expression():
 class CertificateIndexView(generic.IndexView):
     index_results_template_name = "wagtailadmin/generic/listing_results.html"
     template_name = "certificates/admin/certificate_index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["status_footnote"] = (
+            STATUS_FOOTNOTE
+            if visible_countries(self.request.user)
+            .filter(has_status_footnote=True)
+            .exists()
+            else ""
+        )
+        return context
+
+    def get_base_queryset(self):
+        # ScopedViewMixin narrows this by pk; starting from the scoped queryset
+        # keeps its annotations (team, status) for the columns and the export.
+        return self.scope_queryset(self.request.user)
 
     @cached_property
     def columns(self):
@@ -147,7 +163,7 @@ class CertificateViewSet(ScopedModelViewSet):
         Column("course_title", label=_("Course"), sort_key="course_title"),
         DateColumn("issued_at", label=_("Issued"), sort_key="issued_at"),
         DateColumn("expires_at", label=_("Expires"), sort_key="expires_at"),
-        Column("status_label", label=_("Status")),
+        Column("status_text", label=_("Status")),
     ]
     list_export = [
         "serial",
@@ -160,7 +176,7 @@ class CertificateViewSet(ScopedModelViewSet):
         "completed_at",
         "issued_at",
         "expires_at",
-        "status_label",
+        "status_text",
         "revoked_at",
         "revocation_reason",
     ]
@@ -175,7 +191,7 @@ class CertificateViewSet(ScopedModelViewSet):
         "completed_at": _("Completed"),
         "issued_at": _("Issued"),
         "expires_at": _("Expires"),
-        "status_label": _("Status"),
+        "status_text": _("Status"),
         "revoked_at": _("Revoked"),
         "revocation_reason": _("Reason for revocation"),
     }
@@ -211,7 +227,7 @@ class CertificateViewSet(ScopedModelViewSet):
                         default=Value(""),
                     ),
                 ),
-                status_label=status_label_expression(),
+                status_text=status_label_expression(),
             )
         )
 

@@ -292,7 +292,8 @@ STORAGES["certificates"] = {
 }
 CERTIFICATE_FONT_DIR = Path(
     env_str(
-        "CERTIFICATE_FONT_DIR", str(BASE_DIR / "node_modules" / "dejavu-fonts-ttf" / "ttf")
+        "CERTIFICATE_FONT_DIR",
+        str(BASE_DIR / "node_modules" / "dejavu-fonts-ttf" / "ttf"),
     )
 )
 CERTIFICATE_SERIAL_PREFIX = env_str("CERTIFICATE_SERIAL_PREFIX", "MIT")

@@ -30,7 +30,9 @@ def test_completing_a_lesson_rolls_up_to_module_and_course_percent(
     enrollment.refresh_from_db()
     assert enrollment.progress_percent == 25
     assert enrollment.completed_at is None
-    module = ModuleProgress.objects.get(enrollment=enrollment, module=first.get_parent())
+    module = ModuleProgress.objects.get(
+        enrollment=enrollment, module=first.get_parent()
+    )
     assert (module.completed_activities, module.total_activities) == (1, 2)
     assert module.completed_at is None
 
