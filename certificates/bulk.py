@@ -11,17 +11,17 @@ import logging
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
 from courses.progress import canonical_page
 from teams.models import Member
-from teams.scope import can_act_for_member, visible_members
+from teams.scope import visible_members
 
-from .issuing import issue_certificate
-from .models import Certificate, IssueRun, IssueRunItem
+from .issuing import issue_or_get
+from .models import Certificate, CertificateTemplate, IssueRun, IssueRunItem
 from .services import ISSUE_PERMISSION
 
 logger = logging.getLogger(__name__)
@@ -86,14 +86,34 @@ def _completion_moment(day: datetime.date) -> datetime.datetime:
 
 def process_run(*, run_id: int) -> dict:
     """Issue the run's pending certificates one member at a time; count outcomes."""
-    run = IssueRun.objects.select_related("course", "created_by").get(pk=run_id)
+    run = IssueRun.objects.select_related(
+        "course__certificate_template", "created_by"
+    ).get(pk=run_id)
     IssueRun.objects.filter(pk=run.pk).update(status=IssueRun.Status.RUNNING)
     completed_at = _completion_moment(run.completed_on)
     items = run.items.filter(outcome=IssueRunItem.Outcome.PENDING).select_related(
         "member__user", "member__country"
     )
+    may_issue = run.created_by.has_perm(ISSUE_PERMISSION)
+    in_scope = set(
+        visible_members(run.created_by)
+        .filter(pk__in=items.values("member_id"))
+        .values_list("pk", flat=True)
+    )
+    try:
+        templates = _templates(run.course.certificate_template)
+    except ValidationError as err:
+        templates = None
+        message = err.messages[0]
     for item in items.iterator(chunk_size=200):
-        _process_item(item, run, completed_at)
+        if templates is None:
+            _fail(item, message)
+            continue
+        if not (may_issue and item.member_id in in_scope):
+            _fail(item, _("This member is no longer in your scope."))
+            continue
+        template = templates.get(item.member.preferred_language, templates[None])
+        _process_item(item, run, completed_at, template)
     IssueRun.objects.filter(pk=run.pk).update(
         status=IssueRun.Status.DONE, finished_at=timezone.now()
     )
@@ -108,28 +128,34 @@ def outcome_counts(run: IssueRun) -> dict[str, int]:
     }
 
 
-def _process_item(item: IssueRunItem, run: IssueRun, completed_at) -> None:
+def _templates(template) -> dict:
+    """Return the template and its language versions, logos and signatories loaded."""
+    if template is None:
+        raise ValidationError(_("The course has no certificate template."))
+    loaded = list(
+        CertificateTemplate.objects.filter(Q(pk=template.pk) | Q(variant_of=template))
+        .prefetch_related("logos__image", "signatories__signature")
+        .order_by("-pk")
+    )
+    by_language = {t.language: t for t in loaded}
+    by_language[None] = next(t for t in loaded if t.pk == template.pk)
+    by_language[template.language] = by_language[None]
+    return by_language
+
+
+def _process_item(item: IssueRunItem, run: IssueRun, completed_at, template) -> None:
     try:
         with transaction.atomic():
-            if not can_act_for_member(
-                run.created_by, item.member, perm=ISSUE_PERMISSION
-            ):
-                raise ValidationError(_("This member is no longer in your scope."))
-            before = Certificate.objects.filter(
-                member=item.member,
-                course=run.course,
-                completed_at=completed_at,
-                revoked_at__isnull=True,
-            ).exists()
-            item.certificate = issue_certificate(
+            item.certificate, is_new = issue_or_get(
                 member=item.member,
                 course=run.course,
                 completed_at=completed_at,
                 kind=Certificate.Kind.FACE_TO_FACE,
+                template=template,
                 actor=run.created_by,
             )
             item.outcome = (
-                IssueRunItem.Outcome.EXISTING if before else IssueRunItem.Outcome.ISSUED
+                IssueRunItem.Outcome.ISSUED if is_new else IssueRunItem.Outcome.EXISTING
             )
             item.message = ""
             item.save(update_fields=["certificate", "outcome", "message"])

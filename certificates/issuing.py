@@ -57,6 +57,10 @@ def _existing(member: Member, course: CoursePage, completed_at) -> Certificate |
 
 
 def _locked_counter(year: int) -> SerialCounter:
+    counter = SerialCounter.objects.select_for_update().filter(year=year).first()
+    if counter is not None:
+        return counter
+    # The year's first issue: parallel issuers may race to create the row.
     SerialCounter.objects.bulk_create(
         [SerialCounter(year=year, last_number=0)], ignore_conflicts=True
     )
@@ -74,8 +78,13 @@ def _render(certificate: Certificate, template: CertificateTemplate) -> bytes:
     return sign_pdf(render_pdf(layout), reason=certificate.serial)
 
 
+def issue_certificate(**kwargs) -> Certificate:
+    """Issue a certificate, or return the existing one; see `issue_or_get`."""
+    return issue_or_get(**kwargs)[0]
+
+
 @transaction.atomic
-def issue_certificate(
+def issue_or_get(
     *,
     member: Member,
     course: CoursePage,
@@ -87,12 +96,14 @@ def issue_certificate(
     expires_at: datetime.datetime | None = None,
     issued_at: datetime.datetime | None = None,
     notify: bool = True,
-) -> Certificate:
+) -> tuple[Certificate, bool]:
     """Issue, render and store a member's certificate for one completion of a course.
 
-    Returns the existing valid certificate if this completion already has one.
-    Without `expires_at`, the course's validity counts from the completion;
-    `issued_at` (default now) is for records carried over from paper. Raises
+    Returns the certificate and whether it is new: the existing valid certificate
+    if this completion already has one. Without `template`, the course's template
+    in the member's language is used. Without `expires_at`, the course's validity
+    counts from the completion; `issued_at` (default now) is for records carried
+    over from paper. Raises
     ValidationError if the course has no certificate template. Sends
     certificate_issued after the transaction commits, and e-mails the member
     unless `notify` is off.
@@ -100,9 +111,9 @@ def issue_certificate(
     course = canonical_page(course).specific
     existing = _existing(member, course, completed_at)
     if existing is not None:
-        return existing
-    template = template_for(
-        template or course.certificate_template, member.preferred_language
+        return existing, False
+    template = template or template_for(
+        course.certificate_template, member.preferred_language
     )
     if template is None:
         raise ValidationError(
@@ -114,7 +125,7 @@ def issue_certificate(
     counter = _locked_counter(year)
     existing = _existing(member, course, completed_at)
     if existing is not None:
-        return existing
+        return existing, False
     counter.last_number += 1
     counter.save(update_fields=["last_number"])
     if expires_at is None and course.certificate_validity_months:
@@ -142,14 +153,20 @@ def issue_certificate(
     )
     _store(certificate, _render(certificate, template))
     _announce(certificate, notify=notify)
-    return certificate
+    return certificate, True
 
 
 def _store(certificate: Certificate, pdf: bytes) -> None:
     certificate.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
     certificate.pdf.save(f"{certificate.serial}.pdf", ContentFile(pdf), save=False)
     try:
-        certificate.full_clean()
+        # Uniqueness is held by the serial lock and the database constraints, and
+        # the related rows were just loaded: checking them again costs 9 queries.
+        certificate.full_clean(
+            exclude=["member", "course", "template", "renews", "issued_by"],
+            validate_unique=False,
+            validate_constraints=False,
+        )
         certificate.save()
     except BaseException:
         certificate.pdf.delete(save=False)
@@ -234,7 +251,7 @@ def issue_for_completion(
                 course=rule.renews,
                 completed_at=completed_at,
                 kind=Certificate.Kind.RENEWAL,
-                template=template,
+                template=template_for(template, member.preferred_language),
                 renews=previous,
                 expires_at=renewal_expiry(rule, previous, completed_at),
                 notify=notify,

@@ -38,6 +38,8 @@ def verification_url(code: str, language: str) -> str:
 
 def course_title_in(course, language: str) -> str:
     """Return the course's title in `language` if it has been translated."""
+    if course.locale.language_code == language:
+        return course.title
     translated = (
         Page.objects.filter(
             translation_key=course.translation_key,

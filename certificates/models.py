@@ -374,6 +374,9 @@ class Certificate(models.Model):
     )
     revocation_reason = models.TextField(_("reason for revocation"), blank=True)
 
+    # A record, not content: Wagtail's usage index would cost 6 queries per save.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         ordering = ["-issued_at", "-pk"]
         verbose_name = _("certificate")
@@ -506,6 +509,8 @@ class IssueRunItem(models.Model):
         blank=True,
         related_name="+",
     )
+
+    wagtail_reference_index_ignore = True
 
     class Meta:
         ordering = ["pk"]
