@@ -7,10 +7,11 @@ from django.db.models.functions import Concat
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -62,6 +63,18 @@ class CertificateFilterSet(WagtailFilterSet):
 
     def filter_expiring(self, queryset, name, value):
         return expiring_within(queryset, int(value))
+
+
+def local_date(field_name: str):
+    """Return a column accessor that shows a date, not "3 days ago"."""
+
+    def accessor(instance):
+        value = getattr(instance, field_name)
+        return (
+            date_format(timezone.localtime(value), "SHORT_DATE_FORMAT") if value else ""
+        )
+
+    return accessor
 
 
 def status_label_expression():
@@ -161,8 +174,18 @@ class CertificateViewSet(ScopedModelViewSet):
         Column("current_team", label=_("Team")),
         Column("country", label=_("Country"), accessor="member.country"),
         Column("course_title", label=_("Course"), sort_key="course_title"),
-        DateColumn("issued_at", label=_("Issued"), sort_key="issued_at"),
-        DateColumn("expires_at", label=_("Expires"), sort_key="expires_at"),
+        Column(
+            "issued_at",
+            label=_("Issued"),
+            sort_key="issued_at",
+            accessor=local_date("issued_at"),
+        ),
+        Column(
+            "expires_at",
+            label=_("Expires"),
+            sort_key="expires_at",
+            accessor=local_date("expires_at"),
+        ),
         Column("status_text", label=_("Status")),
     ]
     list_export = [
