@@ -7,7 +7,10 @@ from certificates.models import Certificate
 from tests.certificates.factories import CertificateTemplateFactory
 from tests.courses.factories import build_course
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_trainee_finds_certificate_and_anyone_verifies_it_on_a_phone(

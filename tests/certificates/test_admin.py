@@ -228,3 +228,23 @@ def test_listing_with_kosovo_carries_the_footnote(trainer_client, two_countries)
 
     assert "Kosovo*" in page
     assert str(STATUS_FOOTNOTE) in page
+
+
+def test_out_of_scope_coordinator_gets_nothing_in_a_zip_or_revoke(
+    other_coordinator_client, two_countries
+):
+    mine, _theirs = two_countries
+    url = reverse(
+        "wagtail_bulk_action", args=["certificates", "certificate", "download_zip"]
+    )
+
+    confirm = other_coordinator_client.get(f"{url}?id={mine.pk}")
+    revoke = other_coordinator_client.get(
+        reverse("certificates_admin:revoke", args=[mine.pk]), follow=True
+    )
+
+    assert "None of the selected certificates is in your scope." in (
+        confirm.content.decode()
+    )
+    assert mine.serial not in confirm.content.decode()
+    assert revoke.status_code == 404

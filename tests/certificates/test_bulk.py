@@ -211,3 +211,30 @@ def test_someone_elses_run_is_hidden(
 
     assert response.status_code in (302, 403, 404)
     assert trainee_member.user.email not in response.content.decode()
+
+
+def test_run_page_queries_stay_flat(
+    trainer,
+    trainer_client,
+    certified_course,
+    team,
+    yesterday,
+    count_queries,
+    django_capture_on_commit_callbacks,
+):
+    def run_for(count):
+        members = [TeamMembershipFactory(team=team).member for _ in range(count)]
+        with django_capture_on_commit_callbacks(execute=True):
+            run = start_issue_run(
+                actor=trainer,
+                course=certified_course,
+                completed_on=yesterday,
+                members=members,
+            )
+        url = reverse("certificates_admin:run", args=[run.pk])
+        return count_queries(lambda: trainer_client.get(url))
+
+    few, many = run_for(1), run_for(6)
+
+    assert many == few
+    assert few <= 20
