@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "home",
     "teams",
     "courses",
+    "certificates",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -283,3 +284,27 @@ LOGGING = {
 }
 
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "mit-demo")
+
+# Certificates. Issued PDFs hold personal data: they live in a storage of their own
+# that is never served directly, only through views that check scope.
+CERTIFICATE_ROOT = Path(env_str("CERTIFICATE_ROOT", str(BASE_DIR / "private")))
+STORAGES["certificates"] = {
+    "BACKEND": env_str(
+        "CERTIFICATE_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"
+    ),
+    "OPTIONS": {"location": CERTIFICATE_ROOT / "certificates"},
+}
+CERTIFICATE_FONT_DIR = Path(
+    env_str(
+        "CERTIFICATE_FONT_DIR",
+        str(BASE_DIR / "node_modules" / "dejavu-fonts-ttf" / "ttf"),
+    )
+)
+CERTIFICATE_SERIAL_PREFIX = env_str("CERTIFICATE_SERIAL_PREFIX", "MIT")
+# PAdES signing is on when both a PEM key and certificate are given.
+CERTIFICATE_SIGNING_KEY = env_str("CERTIFICATE_SIGNING_KEY")
+CERTIFICATE_SIGNING_CERT = env_str("CERTIFICATE_SIGNING_CERT")
+CERTIFICATE_SIGNING_KEY_PASSPHRASE = env_str("CERTIFICATE_SIGNING_KEY_PASSPHRASE")
+# Look-ups of the public verification page per client address and window.
+CERTIFICATE_VERIFY_RATE = env_int("CERTIFICATE_VERIFY_RATE", 30)
+CERTIFICATE_VERIFY_WINDOW = env_int("CERTIFICATE_VERIFY_WINDOW", 600)

@@ -72,6 +72,15 @@ class CoursePage(Page):
         choices=EnrolmentPolicy.choices,
         default=EnrolmentPolicy.ENROLMENT,
     )
+    certificate_template = models.ForeignKey(
+        "certificates.CertificateTemplate",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("certificate template"),
+        help_text=_("Completing the course issues this certificate; empty for none."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -84,6 +93,7 @@ class CoursePage(Page):
                 FieldRowPanel(
                     [FieldPanel("ce_hours"), FieldPanel("certificate_validity_months")]
                 ),
+                FieldPanel("certificate_template"),
             ],
             heading=_("Enrolment and credit"),
         ),

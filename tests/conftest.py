@@ -27,6 +27,22 @@ def _test_settings(settings, tmp_path):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_contents_on_every_connection(django_db_setup, django_db_blocker):
+    """Let every transactional test restore the migrated rows (root page, locale).
+
+    Playwright's event loop gives the main thread a new connection object (Django
+    keeps connections in an asgiref Local), which lacks the serialized contents
+    Django restores after each flush; keeping them on the class reaches it too.
+    """
+    from django.db import connections
+
+    for alias in connections:
+        contents = getattr(connections[alias], "_test_serialized_contents", None)
+        if contents is not None:
+            type(connections[alias])._test_serialized_contents = contents
+
+
 @pytest.fixture
 def roles(db):
     return sync_role_groups()

@@ -64,3 +64,8 @@ def phone_page(browser, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _keep_migrated_data(django_db_serialized_rollback):
+    """Restore the rows data migrations made (root page, locale, content types)."""
