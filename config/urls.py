@@ -12,12 +12,20 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("courses/", include("courses.urls")),
+    path("api/assessments/", include("assessments.api_urls")),
+    path("api/scorm/", include("scorm.api_urls")),
+    path("api/h5p/", include("h5p.api_urls")),
+    path("api/competency/", include("competency.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("home.urls")),
     path("members/", include("teams.urls")),
     path("", include("certificates.urls")),
+    path("assessments/", include("assessments.urls")),
+    path("scorm/", include("scorm.urls")),
+    path("h5p/", include("h5p.urls")),
+    path("competency/", include("competency.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,6 @@
+from django.urls import path  # noqa: F401
+
+app_name = "competency_api"
+
+# Endpoints that scripts call (beacons, autosave), outside the language prefix.
+urlpatterns = []
