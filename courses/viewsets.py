@@ -12,6 +12,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.widgets import HeaderButton, ListingButton
 
+from home.widgets import LongSelect
 from teams.models import Sector, TeamMembership
 from teams.scope import visible_countries, visible_teams
 from teams.viewsets import ScopedModelViewSet, current_team_name, scoped_choices
@@ -29,7 +30,10 @@ class EnrollmentFilterSet(WagtailFilterSet):
         .order_by("title"),
     )
     team = django_filters.ModelChoiceFilter(
-        label=_("Team"), queryset=scoped_choices(visible_teams), method="filter_team"
+        label=_("Team"),
+        queryset=scoped_choices(visible_teams),
+        widget=LongSelect,
+        method="filter_team",
     )
     country = django_filters.ModelChoiceFilter(
         label=_("Country"),

@@ -24,6 +24,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button, HeaderButton
 
 from home.spreadsheets import SafeExportMixin
+from home.widgets import LongSelect
 
 from . import services
 from .models import Country, Member, Organisation, Scope, Sector, Team, TeamMembership
@@ -170,6 +171,7 @@ class MemberFilterSet(WagtailFilterSet):
     team = django_filters.ModelChoiceFilter(
         label=_("Team"),
         queryset=scoped_choices(visible_teams),
+        widget=LongSelect,
         method="filter_team",
     )
 

@@ -1,5 +1,8 @@
 """Shared fixtures: the page tree, one user per role, in- and out-of-scope staff."""
 
+import os
+
+import hypothesis
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
@@ -17,6 +20,12 @@ from tests.teams.factories import (
 )
 
 LMS_HOST = "127.0.0.1:8000"
+
+# CI must be repeatable: the same examples every run, no timing-based failures on a
+# loaded machine. Locally, Hypothesis keeps exploring new examples.
+hypothesis.settings.register_profile("ci", derandomize=True, deadline=None)
+hypothesis.settings.register_profile("dev", deadline=None)
+hypothesis.settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(autouse=True)

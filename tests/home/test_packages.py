@@ -113,7 +113,11 @@ def test_not_a_zip_is_refused():
     assert message(excinfo) == "The file is not a zip archive, or it is damaged."
 
 
-@given(st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=5))
+# zipfile cuts names at a NUL byte when writing, and cannot write an empty name.
+ENTRY_NAMES = st.text(min_size=1, max_size=30).filter(lambda name: name[0] != "\x00")
+
+
+@given(st.lists(ENTRY_NAMES, min_size=1, max_size=5))
 def test_any_entry_names_give_safe_names_or_a_validation_error(names):
     files = dict.fromkeys(names, "x")
     limits = PackageLimits(max_files=10, max_total_bytes=10**6, max_ratio=50)
