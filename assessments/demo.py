@@ -207,19 +207,53 @@ def _demo_attempts(pre, module_quizzes, final) -> None:
     trainee = Member.objects.filter(user__username="trainee").first()
     if trainee is None or Attempt.objects.filter(member=trainee).exists():
         return
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # noqa: S311 - a repeatable demo, not security
     start = timezone.now() - datetime.timedelta(days=28)
     _take(trainee, pre, share_right=0.4, at=start, rng=rng)
     first_module = module_quizzes[0]
-    _take(trainee, first_module, share_right=0.4, at=start + datetime.timedelta(days=3), rng=rng)
-    _take(trainee, first_module, share_right=1, at=start + datetime.timedelta(days=4), rng=rng)
+    _take(
+        trainee,
+        first_module,
+        share_right=0.4,
+        at=start + datetime.timedelta(days=3),
+        rng=rng,
+    )
+    _take(
+        trainee,
+        first_module,
+        share_right=1,
+        at=start + datetime.timedelta(days=4),
+        rng=rng,
+    )
     # Other learners' results, for the reports and item statistics.
-    others = Member.objects.exclude(pk=trainee.pk).filter(enrollments__course=pre.get_parent()).order_by("pk")[:12]
+    others = (
+        Member.objects.exclude(pk=trainee.pk)
+        .filter(enrollments__course=pre.get_parent())
+        .order_by("pk")[:12]
+    )
     for number, member in enumerate(others):
         at = start + datetime.timedelta(days=number % 7)
         _take(member, pre, share_right=(number % 4) / 6, at=at, rng=rng)
-        _take(member, first_module, share_right=0.5 + (number % 3) / 4, at=at + datetime.timedelta(days=2), rng=rng)
+        _take(
+            member,
+            first_module,
+            share_right=0.5 + (number % 3) / 4,
+            at=at + datetime.timedelta(days=2),
+            rng=rng,
+        )
         if number % 4 == 0:
-            _take(member, final, share_right=0.6 + (number % 5) / 10, at=at + datetime.timedelta(days=9), rng=rng)
+            _take(
+                member,
+                final,
+                share_right=0.6 + (number % 5) / 10,
+                at=at + datetime.timedelta(days=9),
+                rng=rng,
+            )
     if len(module_quizzes) > 1 and others:
-        _take(others[0], module_quizzes[1], share_right=0.8, at=start + datetime.timedelta(days=10), rng=rng)
+        _take(
+            others[0],
+            module_quizzes[1],
+            share_right=0.8,
+            at=start + datetime.timedelta(days=10),
+            rng=rng,
+        )

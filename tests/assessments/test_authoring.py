@@ -85,8 +85,9 @@ def test_draw_larger_than_the_category_refuses_to_start(
     quiz = build_quiz(module, draws=[(category, 3)])
     with pytest.raises(services.ValidationError) as err:
         services.start_attempt(member=trainee_member, quiz=quiz)
-    assert "the category “Referral” has 1 questions left to draw" in (
-        err.value.messages[0]
+    assert (
+        "the category “Referral” has 1 questions left to draw"
+        in (err.value.messages[0])
     )
 
 
@@ -96,9 +97,7 @@ def test_lesson_links_to_a_quiz(trainee_client, module, quiz, enrollment):
         LessonPage(
             title="Before the quiz",
             slug="before-the-quiz",
-            body=[
-                {"type": "quiz_link", "value": {"quiz": quiz.pk, "text": "Try it."}}
-            ],
+            body=[{"type": "quiz_link", "value": {"quiz": quiz.pk, "text": "Try it."}}],
         ),
     )
     html = trainee_client.get(lesson.url).content.decode()
