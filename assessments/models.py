@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -45,6 +46,24 @@ class QuestionCategory(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class QuestionForm(WagtailAdminModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        formset = self.formsets.get("options")
+        if formset is None or not formset.is_valid():
+            return cleaned
+        rows = [
+            form.cleaned_data
+            for form in formset.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        from .validation import option_problems
+
+        for problem in option_problems(cleaned.get("kind"), rows):
+            self.add_error(None, problem)
+        return cleaned
 
 
 class Question(PreviewableMixin, index.Indexed, ClusterableModel):
@@ -123,6 +142,7 @@ class Question(PreviewableMixin, index.Indexed, ClusterableModel):
         ),
         FieldPanel("general_feedback"),
     ]
+    base_form_class = QuestionForm
     search_fields = [
         index.SearchField("name"),
         index.SearchField("text"),

@@ -11,7 +11,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Count, F, QuerySet, Sum
 
 from .models import Attempt, QuestionOption, Response
 
@@ -45,109 +45,109 @@ class ItemStatistics:
         return too_easy_or_hard or weak
 
 
-def _mean(values):
-    return sum(values) / len(values)
-
-
-def _correlation(xs: list[float], ys: list[float]) -> float | None:
-    n = len(xs)
+def _correlation(n, sx, sy, sxx, syy, sxy) -> float | None:
+    """Return Pearson's r from running sums (population moments)."""
     if n < 2:
         return None
-    mx, my = _mean(xs), _mean(ys)
-    cov = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / n
-    vx = sum((x - mx) ** 2 for x in xs) / n
-    vy = sum((y - my) ** 2 for y in ys) / n
-    if vx <= 0 or vy <= 0:
+    vx = sxx / n - (sx / n) ** 2
+    vy = syy / n - (sy / n) ** 2
+    if vx <= 1e-12 or vy <= 1e-12:
         return None
-    return cov / math.sqrt(vx * vy)
+    return (sxy / n - (sx / n) * (sy / n)) / math.sqrt(vx * vy)
 
 
-def _sample_sd(values: list[float], mean: float) -> float | None:
-    if len(values) < 2:
+def _sample_sd(n, total, squares) -> float | None:
+    if n < 2:
         return None
-    return 100 * math.sqrt(sum((v - mean) ** 2 for v in values) / (len(values) - 1))
+    variance = max(0.0, (squares - total * total / n) / (n - 1))
+    return 100 * math.sqrt(variance)
 
 
-def _option_counts(
-    question_id, kind, answers, options_by_question
-) -> list[OptionCount]:
-    if kind not in CHOICE_KINDS:
-        return []
+def _option_counts(question_id, answer_counts, options) -> list[OptionCount]:
     counts = defaultdict(int)
-    for answer in answers:
+    total = 0
+    for answer, count in answer_counts.get(question_id, []):
+        total += count
         picked = (answer or {}).get("choices") or []
         if (answer or {}).get("choice") is not None:
             picked = [answer["choice"]]
         for pk in picked:
-            counts[pk] += 1
-    total = len(answers) or 1
+            counts[pk] += count
     return [
         OptionCount(
             text=option.text,
             is_correct=option.is_correct,
             count=counts[option.pk],
-            percent=100 * counts[option.pk] / total,
+            percent=100 * counts[option.pk] / (total or 1),
         )
-        for option in options_by_question.get(question_id, [])
+        for option in options.get(question_id, [])
     ]
 
 
+def _f(value) -> float:
+    return float(value or 0)
+
+
 def item_statistics(attempts: QuerySet[Attempt]) -> list[ItemStatistics]:
-    """Return one row of statistics per question asked in the graded `attempts`."""
-    rows = list(
-        Response.objects.filter(
-            attempt__in=attempts.filter(state=Attempt.State.GRADED)
-        ).values_list(
-            "attempt_id",
-            "question_id",
-            "question__name",
-            "question__kind",
-            "mark",
-            "max_mark",
-            "answer",
-        )
+    """Return one row of statistics per question asked in the graded `attempts`.
+
+    The sums behind each figure are computed by the database (one grouped
+    query); option counts group the responses by answer, so Python only sees
+    one row per distinct answer.
+    """
+    responses = Response.objects.filter(
+        attempt__in=attempts.filter(state=Attempt.State.GRADED)
     )
-    totals = defaultdict(float)
-    for attempt_id, _q, _n, _k, mark, _max, _a in rows:
-        totals[attempt_id] += float(mark or 0)
-    per_question = defaultdict(list)
-    meta = {}
-    for attempt_id, question_id, name, kind, mark, max_mark, answer in rows:
-        per_question[question_id].append(
-            (float(mark or 0), float(max_mark or 0), totals[attempt_id], answer)
+    mark = F("mark")
+    rest = F("attempt__marks") - F("mark")
+    fraction = F("fraction")
+    sums = list(
+        responses.values("question_id", "question__name", "question__kind")
+        .annotate(
+            n=Count("pk"),
+            sf=Sum(fraction),
+            sff=Sum(fraction * fraction),
+            sx=Sum(mark),
+            sy=Sum(rest),
+            sxx=Sum(mark * mark),
+            syy=Sum(rest * rest),
+            sxy=Sum(mark * rest),
         )
-        meta[question_id] = (name, kind)
-    options_by_question = defaultdict(list)
-    for option in QuestionOption.objects.filter(
-        question_id__in=[pk for pk, (_n, kind) in meta.items() if kind in CHOICE_KINDS]
-    ).order_by("question_id", "sort_order"):
-        options_by_question[option.question_id].append(option)
+        .order_by("question__name")
+    )
+    choice_ids = [
+        row["question_id"] for row in sums if row["question__kind"] in CHOICE_KINDS
+    ]
+    answer_counts = defaultdict(list)
+    if choice_ids:
+        for row in (
+            responses.filter(question_id__in=choice_ids)
+            .values("question_id", "answer")
+            .annotate(count=Count("pk"))
+            .order_by()
+        ):
+            answer_counts[row["question_id"]].append((row["answer"], row["count"]))
+    options = defaultdict(list)
+    for option in QuestionOption.objects.filter(question_id__in=choice_ids).order_by(
+        "question_id", "sort_order"
+    ):
+        options[option.question_id].append(option)
     result = []
-    for question_id, values in per_question.items():
-        name, kind = meta[question_id]
-        scores = [
-            (mark / max_mark if max_mark else 0.0) for mark, max_mark, _t, _a in values
-        ]
-        rest = [total - mark for mark, _m, total, _a in values]
-        marks = [mark for mark, _m, _t, _a in values]
-        correlation = _correlation(marks, rest)
-        mean = _mean(scores)
+    for row in sums:
+        n = row["n"]
+        correlation = _correlation(
+            n, *(_f(row[key]) for key in ("sx", "sy", "sxx", "syy", "sxy"))
+        )
         result.append(
             ItemStatistics(
-                question_id=question_id,
-                name=name,
-                kind=kind,
-                attempts=len(values),
-                facility=100 * mean,
-                sd=_sample_sd(scores, mean),
+                question_id=row["question_id"],
+                name=row["question__name"],
+                kind=row["question__kind"],
+                attempts=n,
+                facility=100 * _f(row["sf"]) / n,
+                sd=_sample_sd(n, _f(row["sf"]), _f(row["sff"])),
                 discrimination=None if correlation is None else 100 * correlation,
-                options=_option_counts(
-                    question_id,
-                    kind,
-                    [answer for _m, _x, _t, answer in values],
-                    options_by_question,
-                ),
+                options=_option_counts(row["question_id"], answer_counts, options),
             )
         )
-    result.sort(key=lambda item: item.name)
     return result

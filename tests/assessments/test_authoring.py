@@ -103,3 +103,57 @@ def test_lesson_links_to_a_quiz(trainee_client, module, quiz, enrollment):
     html = trainee_client.get(lesson.url).content.decode()
     assert "Go to the quiz" in html
     assert quiz.url in html
+
+
+@pytest.mark.parametrize(
+    ("kind", "rows", "message"),
+    [
+        (
+            "single",
+            [{"text": "a", "is_correct": True}, {"text": "b", "is_correct": True}],
+            "A single-choice question needs two or more options, one correct.",
+        ),
+        (
+            "true_false",
+            [{"text": "True", "is_correct": True}],
+            "A true/false question needs exactly two options, one correct.",
+        ),
+        (
+            "matching",
+            [{"text": "a", "match": "x"}, {"text": "b", "match": ""}],
+            "A matching question needs two or more items, each with a match "
+            "(an option with only a match is a distractor).",
+        ),
+        (
+            "short",
+            [],
+            "A short-answer question needs at least one accepted answer.",
+        ),
+        ("essay", [{"text": "a"}], "An essay question has no options; remove them."),
+    ],
+)
+def test_badly_built_question_gets_a_clear_message(kind, rows, message):
+    from assessments.validation import option_problems
+
+    assert option_problems(kind, rows) == [message]
+
+
+def test_well_built_questions_pass_the_checks():
+    from assessments.validation import option_problems
+
+    assert (
+        option_problems("single", [{"text": "a", "is_correct": True}, {"text": "b"}])
+        == []
+    )
+    assert option_problems("essay", []) == []
+    assert (
+        option_problems(
+            "matching",
+            [
+                {"text": "a", "match": "x"},
+                {"text": "b", "match": "y"},
+                {"text": "", "match": "z"},
+            ],
+        )
+        == []
+    )
