@@ -182,10 +182,13 @@ def http_benchmarks(live: QuizPage) -> None:
     server = start_gunicorn(port)
     base = f"http://127.0.0.1:{port}"
     try:
-        # Every learner has the same fixed questions, unshuffled options.
+        # The first option of each learner's question in each slot.
         options = {
-            r.slot: r.version.snapshot["options"][0]["id"]
-            for r in learners[0][0].responses.select_related("version")
+            attempt.pk: {
+                r.slot: r.version.snapshot["options"][0]["id"]
+                for r in attempt.responses.select_related("version")
+            }
+            for attempt, _key in learners
         }
         jobs = []
         for n in range(THREADS * SAVES_PER_THREAD):
@@ -193,8 +196,8 @@ def http_benchmarks(live: QuizPage) -> None:
             slot = n % 10 + 1
             url = base + reverse("assessments_api:answer_save", args=[attempt.pk, slot])
             jobs.append(
-                lambda url=url, key=key, slot=slot: post(
-                    url, {f"q{slot}": str(options[slot])}, key
+                lambda url=url, key=key, slot=slot, pk=attempt.pk: post(
+                    url, {f"q{slot}": str(options[pk][slot])}, key
                 )
             )
         # Warm both workers.
@@ -204,7 +207,7 @@ def http_benchmarks(live: QuizPage) -> None:
         submits = []
         for attempt, key in learners:
             url = base + reverse("assessments:attempt_submit", args=[attempt.pk])
-            data = {f"q{slot}": str(pk) for slot, pk in options.items()}
+            data = {f"q{slot}": str(pk) for slot, pk in options[attempt.pk].items()}
             submits.append(lambda url=url, key=key, data=data: post(url, data, key))
         results, seconds = concurrent(submits, THREADS)
         report("attempt_submit_http", results, seconds, threads=THREADS)
