@@ -90,8 +90,11 @@ def quiz_results(request, pk):
 
 def attempt_detail(request, pk):
     _require(request.user, reports.VIEW_ATTEMPTS)
+    # An open attempt belongs to its learner alone until it is submitted.
     attempt = get_object_or_404(
-        reports.visible_attempts(request.user).select_related("quiz", "member__user"),
+        reports.visible_attempts(request.user)
+        .exclude(state=Attempt.State.IN_PROGRESS)
+        .select_related("quiz", "member__user"),
         pk=pk,
     )
     can_grade = request.user.has_perm(reports.GRADE_ATTEMPTS) and attempt.is_finished
@@ -231,6 +234,3 @@ def knowledge_gain(request, course_id):
             ),
         },
     )
-
-
-__all__ = ["Attempt"]

@@ -10,7 +10,7 @@ from courses.selectors import active_enrollment_for_page, member_for
 
 from .display import ReviewOptions, question_display
 from .models import Attempt, QuizPage, Response
-from .services import GRACE, _check_may_start, check_quiz_open, is_overdue, quiz_grade
+from .services import check_may_start, check_quiz_open, is_overdue, quiz_grade
 
 
 def review_options(
@@ -63,7 +63,7 @@ def quiz_context(quiz: QuizPage, *, user) -> dict:
     if enrollment is not None and open_attempt is None:
         try:
             check_quiz_open(quiz, now=now)
-            _check_may_start(quiz, member, now)
+            check_may_start(quiz, member, now)
             can_start = True
         except ValidationError as err:
             refusal = err.messages[0]
@@ -132,6 +132,3 @@ def response_for_learner(user, *, attempt_id: int, slot: int) -> Response | None
         .select_related("attempt", "version")
         .first()
     )
-
-
-__all__ = ["GRACE"]

@@ -65,7 +65,8 @@ def is_overdue(attempt: Attempt, *, now: datetime) -> bool:
     return attempt.deadline is not None and now > attempt.deadline + GRACE
 
 
-def _check_may_start(quiz: QuizPage, member: Member, now: datetime) -> int:
+def check_may_start(quiz: QuizPage, member: Member, now: datetime) -> int:
+    """Return the number of the member's next attempt, or raise ValidationError."""
     finished = Attempt.objects.filter(quiz=quiz, member=member).exclude(
         state=Attempt.State.IN_PROGRESS
     )
@@ -115,7 +116,7 @@ def start_attempt(
             return open_attempt
         _finish(open_attempt, now=now)
     check_quiz_open(quiz, now=now)
-    number = _check_may_start(quiz, member, now)
+    number = check_may_start(quiz, member, now)
     questions = draw_questions(quiz, rng=rng)
     deadline = None
     if quiz.time_limit_minutes:

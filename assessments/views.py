@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -66,22 +67,16 @@ def attempt_page(request, pk):
             "course": CoursePage.objects.ancestor_of(quiz).first(),
             "items": selectors.attempt_items(attempt, review=None),
             "seconds_left": selectors.seconds_left(attempt),
-            "is_overdue": services.is_overdue(attempt, now=_now()),
+            "is_overdue": services.is_overdue(attempt, now=timezone.now()),
         },
     )
-
-
-def _now():
-    from django.utils import timezone
-
-    return timezone.now()
 
 
 @require_POST
 @_login_required
 def attempt_submit(request, pk):
     attempt = _own_attempt(request, pk)
-    was_late = attempt.is_open and services.is_overdue(attempt, now=_now())
+    was_late = attempt.is_open and services.is_overdue(attempt, now=timezone.now())
     try:
         attempt, submitted = services.submit_attempt(attempt=attempt, data=request.POST)
     except ValidationError as err:

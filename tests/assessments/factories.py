@@ -1,7 +1,6 @@
 """Build questions and quizzes for tests."""
 
 import itertools
-from decimal import Decimal
 
 from assessments.models import (
     Question,
@@ -69,6 +68,3 @@ def build_quiz(parent, *, questions=(), draws=(), **fields) -> QuizPage:
 
 def option_id(question: Question, text: str) -> int:
     return question.options.get(text=text).pk
-
-
-__all__ = ["Decimal"]

@@ -213,3 +213,13 @@ def test_knowledge_gain_per_team(trainer_client, course, module, team, other_tea
     assert (sarajevo.paired_count, sarajevo.gain) == (2, Decimal("50.0"))
     assert by_label[other_team.name].post_count == 0
     assert by_label[None].pre_count == 3
+
+
+def test_staff_cannot_open_an_attempt_still_in_progress(
+    trainer_client, course, module, team
+):
+    quiz = build_quiz(module, questions=[single_choice()])
+    (member,) = learners(course, team, 1)
+    attempt = services.start_attempt(member=member, quiz=quiz)
+    url = reverse("assessments_admin:attempt", args=[attempt.pk])
+    assert trainer_client.get(url).status_code == 404
