@@ -155,3 +155,19 @@ def test_plain_letters_cover_the_regions_diacritics():
 
 def test_essay_is_left_for_a_trainer():
     assert score_answer(snapshot("essay", []), {"text": "Long answer"}) is None
+
+
+def test_grading_method_picks_highest_last_or_average():
+    from types import SimpleNamespace
+
+    from assessments.models import QuizPage
+    from assessments.services import quiz_grade
+
+    percents = [Decimal(40), Decimal(90), Decimal(65)]
+    quiz = SimpleNamespace(grading_method=QuizPage.GradingMethod.HIGHEST)
+    assert quiz_grade(quiz, percents) == 90
+    quiz.grading_method = QuizPage.GradingMethod.LAST
+    assert quiz_grade(quiz, percents) == 65
+    quiz.grading_method = QuizPage.GradingMethod.AVERAGE
+    assert quiz_grade(quiz, percents) == Decimal("65.00")
+    assert quiz_grade(quiz, []) is None
