@@ -186,7 +186,9 @@ def test_edited_question_keeps_the_old_version_for_old_attempts(course, module, 
     assert (old_version.number, new_version.number) == (1, 2)
 
 
-def test_knowledge_gain_per_team(trainer_client, course, module, team, other_team):
+def test_knowledge_gain_per_team(
+    trainer_client, other_coordinator_client, course, module, team, other_team
+):
     post = build_quiz(module, questions=[single_choice(), single_choice()])
     pre = build_quiz(
         module, questions=[single_choice(), single_choice()], pre_test_of=post
@@ -213,6 +215,27 @@ def test_knowledge_gain_per_team(trainer_client, course, module, team, other_tea
     assert (sarajevo.paired_count, sarajevo.gain) == (2, Decimal("50.0"))
     assert by_label[other_team.name].post_count == 0
     assert by_label[None].pre_count == 3
+
+    outside = other_coordinator_client.get(
+        reverse("assessments_admin:knowledge_gain", args=[course.pk]),
+        {"group_by": "team"},
+    )
+    ((_quiz, rows),) = outside.context["tables"]
+    assert [row.label for row in rows] == [other_team.name, None]
+    assert rows[-1].pre_count == 1
+
+
+def test_item_statistics_count_only_attempts_in_scope(
+    coordinator_client, other_coordinator_client, course, module, team
+):
+    quiz = build_quiz(module, questions=[single_choice(name="Scoped")])
+    for member in learners(course, team, 2):
+        take(member, quiz, (1,))
+    url = reverse("assessments_admin:quiz_statistics", args=[quiz.pk])
+
+    (inside,) = coordinator_client.get(url).context["items"]
+    assert inside.attempts == 2
+    assert other_coordinator_client.get(url).context["items"] == []
 
 
 def test_staff_cannot_open_an_attempt_still_in_progress(
