@@ -15,6 +15,7 @@ from courses.models import CoursePage, ModulePage
 from teams.models import Member
 
 from . import services
+from .answers import option_keys
 from .demo_content import (
     CATEGORIES,
     QUESTIONS,
@@ -31,6 +32,7 @@ from .models import (
     QuizQuestion,
     QuizRandomDraw,
 )
+from .scoring import matching_items
 
 SEED = 20260311
 
@@ -168,23 +170,32 @@ def answer_data(attempt: Attempt, *, right: set[int]) -> QueryDict:
     for response in attempt.responses.select_related("version"):
         snapshot, name = response.version.snapshot, f"q{response.slot}"
         good = response.slot in right
-        options = snapshot["options"]
         kind = snapshot["kind"]
+        if kind == "matching":
+            items = matching_items(snapshot)
+            keys = option_keys(items, response.option_order)
+            matches = {item["id"]: item["match"] for item in items}
+            ids = list(keys.values())
+            for key, pk in keys.items():
+                other = ids[(ids.index(pk) + 1) % len(ids)]
+                data[f"{name}-{key}"] = matches[pk if good else other]
+            continue
+        keys = option_keys(snapshot["options"], response.option_order)
+        correct = {o["id"]: o["correct"] for o in snapshot["options"]}
         if kind in ("single", "true_false"):
-            pick = next(o for o in options if o["correct"] == good)
-            data[name] = str(pick["id"])
+            data[name] = str(next(k for k, pk in keys.items() if correct[pk] == good))
         elif kind == "multiple":
-            data.setlist(name, [str(o["id"]) for o in options if o["correct"] == good])
-        elif kind == "matching":
-            items = [o for o in options if o["text"]]
-            for i, item in enumerate(items):
-                other = items[(i + 1) % len(items)]
-                data[f"{name}-{item['id']}"] = (item if good else other)["match"]
+            data.setlist(
+                name, [str(k) for k, pk in keys.items() if correct[pk] == good]
+            )
         elif kind == "ordering":
-            count = len(options)
-            for i, option in enumerate(options):
-                data[f"{name}-{option['id']}"] = str(i + 1 if good else count - i)
+            authored = [o["id"] for o in snapshot["options"]]
+            count = len(authored)
+            for key, pk in keys.items():
+                place = authored.index(pk)
+                data[f"{name}-{key}"] = str(place + 1 if good else count - place)
         elif kind == "short":
+            options = snapshot["options"]
             data[name] = options[0]["text"] if good and options else "not sure"
         else:
             data[name] = "I would explain who we are, what we write down and why."

@@ -7,6 +7,7 @@ which the views pass for finished attempts whose review the quiz allows.
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .answers import ordered_options
 from .scoring import matched_short_answer, matching_items
 
 
@@ -18,21 +19,13 @@ class ReviewOptions:
     show_feedback: bool = True
 
 
-def _in_order(options: list[dict], order: list | None) -> list[dict]:
-    if not order:
-        return list(options)
-    by_id = {option["id"]: option for option in options}
-    ordered = [by_id[pk] for pk in order if pk in by_id]
-    return ordered + [o for o in options if o["id"] not in set(order)]
-
-
 def _choice_rows(snapshot, answer, order, review):
     chosen = set((answer or {}).get("choices") or [])
     if (answer or {}).get("choice") is not None:
         chosen.add(answer["choice"])
     rows = []
-    for option in _in_order(snapshot["options"], order):
-        row = {"id": option["id"], "text": option["text"]}
+    for key, option in enumerate(ordered_options(snapshot["options"], order), 1):
+        row = {"id": key, "text": option["text"]}
         if review is None or review.show_answers:
             row["selected"] = option["id"] in chosen
         if review and review.show_correct:
@@ -46,8 +39,8 @@ def _choice_rows(snapshot, answer, order, review):
 def _matching_rows(snapshot, answer, order, review):
     matches = (answer or {}).get("matches") or {}
     items = []
-    for option in _in_order(matching_items(snapshot), order):
-        row = {"id": option["id"], "text": option["text"]}
+    for key, option in enumerate(ordered_options(matching_items(snapshot), order), 1):
+        row = {"id": key, "text": option["text"]}
         if review is None or review.show_answers:
             row["selected"] = matches.get(str(option["id"]), "")
         if review and review.show_correct:
@@ -63,8 +56,8 @@ def _ordering_rows(snapshot, answer, order, review):
     positions = (answer or {}).get("positions") or {}
     correct_positions = {o["id"]: i for i, o in enumerate(snapshot["options"], 1)}
     items = []
-    for option in _in_order(snapshot["options"], order):
-        row = {"id": option["id"], "text": option["text"]}
+    for key, option in enumerate(ordered_options(snapshot["options"], order), 1):
+        row = {"id": key, "text": option["text"]}
         if review is None or review.show_answers:
             row["position"] = positions.get(str(option["id"]))
         if review and review.show_correct:

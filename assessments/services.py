@@ -165,7 +165,10 @@ def save_answer(*, response: Response, data, now: datetime | None = None) -> Res
     now = now or timezone.now()
     _check_answerable(response.attempt, now)
     response.answer = parse_answer(
-        response.version.snapshot, slot=response.slot, data=data
+        response.version.snapshot,
+        slot=response.slot,
+        data=data,
+        order=response.option_order,
     )
     response.answered_at = now
     Response.objects.filter(
@@ -178,7 +181,12 @@ def _save_all(attempt: Attempt, data, now: datetime) -> None:
     responses = list(attempt.responses.select_related("version"))
     changed = []
     for response in responses:
-        answer = parse_answer(response.version.snapshot, slot=response.slot, data=data)
+        answer = parse_answer(
+            response.version.snapshot,
+            slot=response.slot,
+            data=data,
+            order=response.option_order,
+        )
         if answer != response.answer:
             response.answer, response.answered_at = answer, now
             changed.append(response)

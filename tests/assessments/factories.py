@@ -68,3 +68,9 @@ def build_quiz(parent, *, questions=(), draws=(), **fields) -> QuizPage:
 
 def option_id(question: Question, text: str) -> int:
     return question.options.get(text=text).pk
+
+
+def option_key(attempt, question: Question, text: str) -> int:
+    """Return the key the attempt's page shows for the option with `text`."""
+    response = attempt.responses.get(question=question)
+    return response.option_order.index(option_id(question, text)) + 1

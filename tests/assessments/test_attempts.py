@@ -8,7 +8,7 @@ from django.utils import timezone
 from assessments import services
 from assessments.models import Attempt, Response
 from courses.models import ActivityProgress
-from tests.assessments.factories import build_quiz, essay, option_id, single_choice
+from tests.assessments.factories import build_quiz, essay, option_key, single_choice
 from tests.teams.factories import TeamMembershipFactory
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +29,7 @@ def answers(attempt, questions, right=()):
     data = {}
     for question in questions:
         text = "Right" if question in right else "Wrong"
-        data[f"q{slot_of(attempt, question)}"] = option_id(question, text)
+        data[f"q{slot_of(attempt, question)}"] = option_key(attempt, question, text)
     return data
 
 
@@ -80,7 +80,7 @@ def test_autosaved_answers_are_kept_when_the_page_reloads(
 ):
     attempt = start(trainee_client, quiz)
     slot = slot_of(attempt, questions[0])
-    chosen = option_id(questions[0], "Wrong")
+    chosen = option_key(attempt, questions[0], "Wrong")
 
     saved = trainee_client.post(autosave_url(attempt, slot), {f"q{slot}": chosen})
 
@@ -100,20 +100,37 @@ def test_open_attempt_html_holds_no_key_or_feedback(
     for text in ("Yes, right.", "No, wrong.", "correct", "feedback"):
         assert text.lower() not in html.lower().replace("review-option", "")
     saved = trainee_client.post(
-        autosave_url(attempt, slot), {f"q{slot}": option_id(questions[0], "Right")}
+        autosave_url(attempt, slot),
+        {f"q{slot}": option_key(attempt, questions[0], "Right")},
     )
     assert set(saved.json()) == {"saved", "slot"}
 
 
-def test_autosave_refuses_an_option_of_another_question(
+def test_autosave_refuses_an_option_not_shown(
     trainee_client, quiz, questions, enrollment
 ):
     attempt = start(trainee_client, quiz)
     slot = slot_of(attempt, questions[0])
-    foreign = option_id(questions[1], "Right")
-    response = trainee_client.post(autosave_url(attempt, slot), {f"q{slot}": foreign})
+    response = trainee_client.post(autosave_url(attempt, slot), {f"q{slot}": "99"})
     assert response.status_code == 409
     assert response.json()["error"] == "That answer does not belong to this question."
+    assert Response.objects.get(attempt=attempt, slot=slot).answer is None
+
+
+def test_open_attempt_shows_option_keys_not_database_ids(
+    trainee_client, quiz, questions, enrollment
+):
+    quiz.shuffle_options = True
+    quiz.save()
+    attempt = start(trainee_client, quiz)
+    html = trainee_client.get(
+        reverse("assessments:attempt", args=[attempt.pk])
+    ).content.decode()
+    slot = slot_of(attempt, questions[0])
+    values = set(re.findall(rf'name="q{slot}" value="(\d+)"', html))
+    assert values == {"1", "2", "3"}
+    ids = {str(pk) for pk in questions[0].options.values_list("pk", flat=True)}
+    assert not (ids - {"1", "2", "3"}) & values
 
 
 def test_double_submit_grades_once(trainee_client, quiz, questions, enrollment):
@@ -149,7 +166,7 @@ def test_answers_after_the_time_limit_are_not_counted(
     from django.http import QueryDict
 
     right = QueryDict(mutable=True)
-    right[f"q{response.slot}"] = str(option_id(response.question, "Right"))
+    right[f"q{response.slot}"] = str(option_key(attempt, response.question, "Right"))
     with pytest.raises(services.ValidationError) as err:
         services.save_answer(response=response, data=right)
     assert err.value.messages == [
@@ -171,7 +188,7 @@ def test_answers_within_the_grace_period_count(trainee_member, quiz, enrollment)
 
     data = QueryDict(mutable=True)
     for response in attempt.responses.all():
-        data[f"q{response.slot}"] = str(option_id(response.question, "Right"))
+        data[f"q{response.slot}"] = str(option_key(attempt, response.question, "Right"))
     attempt, _submitted = services.submit_attempt(attempt=attempt, data=data)
     assert attempt.percent == 100
 

@@ -28,9 +28,8 @@ def take(member, quiz, rights):
     data = Data()
     for response in attempt.responses.select_related("question"):
         right = rights[response.slot - 1]
-        data[f"q{response.slot}"] = str(
-            option_id(response.question, "Right" if right else "Wrong")
-        )
+        pk = option_id(response.question, "Right" if right else "Wrong")
+        data[f"q{response.slot}"] = str(response.option_order.index(pk) + 1)
     attempt, _ = services.submit_attempt(attempt=attempt, data=data)
     return attempt
 
