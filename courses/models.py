@@ -99,7 +99,7 @@ class CoursePage(Page):
         ),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage"]
+    subpage_types = ["courses.ModulePage", "assessments.QuizPage"]
     search_fields = Page.search_fields + [index.SearchField("summary")]
 
     class Meta:
@@ -118,7 +118,7 @@ class ModulePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "assessments.QuizPage"]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     class Meta:

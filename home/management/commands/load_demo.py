@@ -8,6 +8,7 @@ from django.db import transaction
 DEMO_LOADERS = [
     "teams.demo",
     "courses.demo",
+    "assessments.demo",
     "certificates.demo",
 ]
 
