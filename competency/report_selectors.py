@@ -267,26 +267,28 @@ def expiring_rows(viewer, filters: ReportFilters, now=None):
         expiring_within(visible_certificates(viewer), filters.days, now=now)
         .filter(member__in=members)
         .annotate(
-            kind=Value(str(_("Certificate")), output_field=CharField()),
+            what=Value(str(_("Certificate")), output_field=CharField()),
             name=F("course_title"),
             holder=full_name,
             team_name=current_team_name("member_id"),
             expires=F("expires_at"),
         )
-        .values("holder", "team_name", "kind", "name", "expires")
+        .values("holder", "team_name", "what", "name", "expires")
+        .order_by()
     )
     competencies = (
         CompetencyHolding.objects.filter(
             member__in=members, expires_at__gt=now, expires_at__lte=until
         )
         .annotate(
-            kind=Value(str(_("Competency")), output_field=CharField()),
+            what=Value(str(_("Competency")), output_field=CharField()),
             name=F("competency__title"),
             holder=full_name,
             team_name=current_team_name("member_id"),
             expires=F("expires_at"),
         )
-        .values("holder", "team_name", "kind", "name", "expires")
+        .values("holder", "team_name", "what", "name", "expires")
+        .order_by()
     )
     return certificates.union(competencies, all=True).order_by("expires", "holder")
 

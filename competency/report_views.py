@@ -296,7 +296,7 @@ def expiring(request):
         [
             r["holder"],
             r["team_name"] or "",
-            r["kind"],
+            r["what"],
             r["name"],
             r["expires"] if file_format else _date(r["expires"]),
         ]
