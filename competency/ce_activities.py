@@ -85,7 +85,12 @@ def log_ce_activity(
 
 @transaction.atomic
 def review_ce_activity(
-    *, actor, activity: CEActivity, approve: bool, comment: str = ""
+    *,
+    actor,
+    activity: CEActivity,
+    approve: bool,
+    comment: str = "",
+    notify: bool = True,
 ) -> CEActivity:
     """Approve or reject a pending activity, record the decision, notify the member."""
     activity = CEActivity.objects.select_for_update().get(pk=activity.pk)
@@ -126,9 +131,10 @@ def review_ce_activity(
     if approve:
         record_external_evidence(activity=activity)
         refresh_compliance(member_ids=[activity.member_id])
-    from .tasks import email_activity_decision
+    if notify:
+        from .tasks import email_activity_decision
 
-    transaction.on_commit(lambda: email_activity_decision.enqueue(activity.pk))
+        transaction.on_commit(lambda: email_activity_decision.enqueue(activity.pk))
     return activity
 
 

@@ -9,7 +9,7 @@ converted to the requirement's unit (hours or points) before comparing.
 
 import calendar
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from .models.education import SEVERITY, ComplianceStatus
@@ -33,6 +33,7 @@ class Rule:
     carry_over_cap: Decimal = ZERO
     grace_days: int = 0
     pro_rate: bool = True
+    applies_from: Day | None = None
     counts_certificates: bool = True
     category_minima: tuple[tuple[str, Decimal], ...] = ()
     mandatory_competencies: frozenset[int] = frozenset()
@@ -226,7 +227,7 @@ def _assess(rule, facts, cycle: _Cycle, credits, carried_in, today):
     reasons = []
     if earned < cycle.required:
         reasons.append(
-            Reason("hours_missing", {"missing": str(cycle.required - earned)})
+            Reason("hours_missing", {"missing": str(_round(cycle.required - earned))})
         )
     for category, minimum in rule.category_minima:
         needed = _round(minimum * cycle.factor)
@@ -236,7 +237,9 @@ def _assess(rule, facts, cycle: _Cycle, credits, carried_in, today):
                     "category_missing",
                     {
                         "category": category,
-                        "missing": str(needed - per_category.get(category, ZERO)),
+                        "missing": str(
+                            _round(needed - per_category.get(category, ZERO))
+                        ),
                     },
                 )
             )
@@ -247,7 +250,7 @@ def _assess(rule, facts, cycle: _Cycle, credits, carried_in, today):
         reasons.append(
             Reason(
                 "year_minimum_missed",
-                {"year": year, "earned": str(got), "minimum": str(minimum)},
+                {"year": year, "earned": str(_round(got)), "minimum": str(minimum)},
             )
         )
     return earned, reasons
@@ -283,6 +286,9 @@ def _previous(rule, facts, anchor, number, today):
 def evaluate(rule: Rule, facts: Facts, today: Day) -> Standing:
     """Return the member's standing against the rule on `today`."""
     anchor, notes = anchor_for(rule, facts)
+    if rule.applies_from and (facts.joined_on or rule.applies_from) < rule.applies_from:
+        # Nobody owes hours for the time before the requirement existed.
+        facts = replace(facts, joined_on=rule.applies_from)
     start, end, number = cycle_containing(anchor, rule.cycle_months, today)
     cycle = _cycle(rule, facts, start, end)
     previous = _previous(rule, facts, anchor, number, today)
@@ -298,11 +304,15 @@ def evaluate(rule: Rule, facts: Facts, today: Day) -> Standing:
     if used_in_grace and earned < cycle.required:
         reasons = [r for r in reasons if r.code != "hours_missing"]
         reasons.insert(
-            0, Reason("hours_missing", {"missing": str(cycle.required - earned)})
+            0,
+            Reason("hours_missing", {"missing": str(_round(cycle.required - earned))}),
         )
     status = _status(rule, facts, cycle, earned, reasons, previous, today)
-    if status == ComplianceStatus.IN_GRACE:
-        reasons = previous[2] + reasons
+    if status in (ComplianceStatus.IN_GRACE, ComplianceStatus.NON_COMPLIANT) and (
+        previous is not None and previous[2]
+    ):
+        ended = Reason("previous_cycle_missed", {"ended": previous[0].end.isoformat()})
+        reasons = [ended, *previous[2], *reasons]
     return Standing(
         starts_on=start,
         ends_on=end,

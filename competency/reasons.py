@@ -23,6 +23,8 @@ def describe_reason(reason: dict, *, competency_titles: dict[int, str]) -> str:
         return (
             _("Year %(year)s of the cycle: %(earned)s earned of %(minimum)s.") % params
         )
+    if code == "previous_cycle_missed":
+        return _("The cycle that ended on %(ended)s was not completed:") % params
     if code == "no_licence_date":
         return _("No licence date is recorded; the start date is used instead.")
     return code or ""

@@ -49,6 +49,7 @@ def rule_for(requirement: CERequirement) -> Rule:
         carry_over_cap=requirement.carry_over_cap,
         grace_days=requirement.grace_days,
         pro_rate=requirement.pro_rate,
+        applies_from=requirement.applies_from,
         counts_certificates=requirement.counts_certificates,
         category_minima=tuple(
             (row.category, row.minimum) for row in requirement.category_minima.all()

@@ -101,6 +101,15 @@ class CERequirement(ClusterableModel):
     pro_rate = models.BooleanField(
         _("pro-rate for members who join mid-cycle"), default=True
     )
+    applies_from = models.DateField(
+        _("applies from"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Nothing is owed for time before this date; a cycle running then is "
+            "pro-rated. Leave empty if it has always applied."
+        ),
+    )
     counts_certificates = models.BooleanField(
         _("count CE hours of face-to-face certificates"), default=True
     )
@@ -123,7 +132,9 @@ class CERequirement(ClusterableModel):
                     [FieldPanel("required_per_cycle"), FieldPanel("minimum_per_year")]
                 ),
                 FieldRowPanel([FieldPanel("cycle_months"), FieldPanel("anchor")]),
-                FieldPanel("calendar_start"),
+                FieldRowPanel(
+                    [FieldPanel("calendar_start"), FieldPanel("applies_from")]
+                ),
             ],
             heading=_("Cycle"),
         ),

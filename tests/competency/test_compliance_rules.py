@@ -123,7 +123,10 @@ def test_in_grace_after_cycle_end_then_non_compliant():
     assert evaluate(rule, facts, D(2025, 1, 30)).status == "in_grace"
     assert evaluate(rule, facts, D(2025, 1, 31)).status == "non_compliant"
     standing = evaluate(rule, facts, D(2025, 1, 30))
-    assert standing.reasons[0].code == "hours_missing"
+    assert [r.code for r in standing.reasons[:2]] == [
+        "previous_cycle_missed",
+        "hours_missing",
+    ]
 
 
 def test_hours_earned_in_grace_complete_the_previous_cycle_only():
@@ -295,3 +298,24 @@ def test_start_anchor_counts_from_the_members_start(anchor, expected_start):
     )
     standing = evaluate(rule, Facts(joined_on=D(2023, 9, 15)), D(2025, 3, 1))
     assert standing.starts_on == expected_start
+
+
+def test_nothing_is_owed_before_the_requirement_applies():
+    rule = Rule(
+        required=Decimal(20),
+        cycle_months=12,
+        calendar_start=D(2024, 1, 1),
+        applies_from=D(2025, 7, 2),
+    )
+    standing = evaluate(rule, Facts(joined_on=D(2020, 1, 1)), D(2025, 8, 1))
+    # The unmet 2024 cycle is not held against the member, and 2025 is pro-rated.
+    assert standing.status == "on_track"
+    assert standing.required == Decimal("10.0")
+
+
+def test_unmet_previous_cycle_is_named_in_the_reasons():
+    facts = Facts(joined_on=D(2020, 1, 1), credits=credits((D(2024, 5, 1), 5)))
+    standing = evaluate(YEARLY, facts, D(2025, 1, 10))
+    assert standing.reasons[0].code == "previous_cycle_missed"
+    assert standing.reasons[0].params == {"ended": "2024-12-31"}
+    assert standing.reasons[1].params == {"missing": "15.0"}
