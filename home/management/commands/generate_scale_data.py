@@ -10,6 +10,7 @@ from django.db import connection, transaction
 SCALE_GENERATORS = [
     "teams.scale_data",
     "courses.scale_data",
+    "competency.scale_data",
 ]
 
 
