@@ -10,6 +10,19 @@ from django.utils.translation import gettext_lazy as _
 from .kinds import ActivityKind
 
 
+def select_evidence_storage():
+    """Return STORAGES["ce_evidence"] if a deployment defines it, else the default.
+
+    Evidence is personal data: it is only ever sent through scoped views, under a
+    random folder name, and a deployment can keep it off the public media host.
+    """
+    from django.core.files.storage import default_storage, storages
+
+    if "ce_evidence" in settings.STORAGES:
+        return storages["ce_evidence"]
+    return default_storage
+
+
 def evidence_path(instance, filename: str) -> str:
     # A random folder: the name never reveals the member, and cannot be guessed.
     return f"ce-evidence/{uuid.uuid4().hex}/{filename}"
@@ -37,7 +50,12 @@ class CEActivity(models.Model):
         decimal_places=1,
         validators=[MinValueValidator(0.5), MaxValueValidator(200)],
     )
-    evidence = models.FileField(_("evidence"), upload_to=evidence_path, max_length=200)
+    evidence = models.FileField(
+        _("evidence"),
+        upload_to=evidence_path,
+        storage=select_evidence_storage,
+        max_length=200,
+    )
     evidence_name = models.CharField(_("evidence file name"), max_length=150)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
