@@ -188,7 +188,8 @@ def _qualified_pairs(rule, teams, now) -> set[tuple[int, int]]:
         memberships = memberships.annotate(
             held=Coalesce(Subquery(held, output_field=IntegerField()), 0)
         ).filter(held__gte=len(core))
-    return set(memberships.values_list("team_id", "member__sector_id").distinct())
+    pairs = memberships.order_by().values_list("team_id", "member__sector_id")
+    return set(pairs.distinct())
 
 
 def team_readiness(teams: list[Team], now=None) -> list[Readiness]:
@@ -198,6 +199,7 @@ def team_readiness(teams: list[Team], now=None) -> list[Readiness]:
     present = set(
         TeamMembership.objects.current()
         .filter(team__in=teams)
+        .order_by()
         .values_list("team_id", "member__sector_id")
         .distinct()
     )
@@ -244,11 +246,8 @@ def compliance_rows(viewer, filters: ReportFilters) -> QuerySet[ComplianceRecord
         records.select_related(
             "member__user", "member__sector", "member__country", "requirement"
         )
-        .annotate(
-            team_name=current_team_name("member_id"),
-            missing=F("required") - F("earned"),
-        )
-        .order_by("severity", "-missing", "member__user__last_name", "pk")
+        .annotate(team_name=current_team_name("member_id"))
+        .order_by("severity", "-shortfall", "pk")
     )
 
 

@@ -189,8 +189,10 @@ def readiness(request):
         request.GET or None, user=request.user, fields=["country", "team"]
     )
     filters = form.filters()
-    teams = list(reports.scoped_teams(request.user, filters))
-    results = reports.team_readiness(teams)
+    teams = reports.scoped_teams(request.user, filters)
+    file_format = _export_format(request)
+    page = None if file_format else _page(request, teams)
+    results = reports.team_readiness(list(teams if file_format else page.object_list))
     headings = [_("Team"), _("Country"), _("Operational"), _("Reasons")]
     table = [
         [
@@ -201,7 +203,6 @@ def readiness(request):
         ]
         for r in results
     ]
-    file_format = _export_format(request)
     if file_format:
         return export_response(
             user=request.user,
@@ -218,7 +219,7 @@ def readiness(request):
         form=form,
         headings=headings,
         table=table,
-        page=None,
+        page=page,
     )
 
 

@@ -29,6 +29,7 @@ UPDATE_FIELDS = [
     "required",
     "earned",
     "carried_in",
+    "shortfall",
     "status",
     "severity",
     "reasons",
@@ -158,6 +159,7 @@ def _refresh_batch(rows, requirements, mandatory, today) -> int:
                     required=standing.required,
                     earned=standing.earned,
                     carried_in=standing.carried_in,
+                    shortfall=max(standing.required - standing.earned, 0),
                     status=standing.status,
                     severity=standing.severity,
                     reasons=[

@@ -320,6 +320,7 @@ class ComplianceRecord(models.Model):
     required = models.DecimalField(_("required"), **HOURS)
     earned = models.DecimalField(_("earned"), **HOURS)
     carried_in = models.DecimalField(_("carried over"), default=0, **HOURS)
+    shortfall = models.DecimalField(_("still to earn"), default=0, **HOURS)
     status = models.CharField(
         _("status"), max_length=20, choices=ComplianceStatus.choices
     )
@@ -335,7 +336,12 @@ class ComplianceRecord(models.Model):
                 fields=["member", "requirement"], name="one_compliance_per_requirement"
             )
         ]
-        indexes = [models.Index(fields=["severity", "member"])]
+        # The compliance list's order: worst status first, then most hours missing.
+        indexes = [
+            models.Index(
+                fields=["severity", "-shortfall", "id"], name="compliance_worst_first"
+            )
+        ]
 
     def __str__(self):
         return f"{self.member_id}: {self.requirement_id} {self.status}"
