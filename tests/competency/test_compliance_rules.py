@@ -4,6 +4,8 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from competency.compliance import (
     Credit,
@@ -319,3 +321,38 @@ def test_unmet_previous_cycle_is_named_in_the_reasons():
     assert standing.reasons[0].code == "previous_cycle_missed"
     assert standing.reasons[0].params == {"ended": "2024-12-31"}
     assert standing.reasons[1].params == {"missing": "15.0"}
+
+
+@given(
+    anchor=st.dates(min_value=D(2000, 1, 1), max_value=D(2040, 12, 31)),
+    months=st.integers(min_value=1, max_value=120),
+    offset=st.integers(min_value=0, max_value=20_000),
+)
+def test_the_cycle_always_contains_today_and_follows_its_neighbours(
+    anchor, months, offset
+):
+    today = anchor + datetime.timedelta(days=offset)
+    start, end, number = cycle_containing(anchor, months, today)
+    assert start <= today <= end
+    assert start == add_months(anchor, number * months)
+    assert end + datetime.timedelta(days=1) == add_months(anchor, (number + 1) * months)
+
+
+@given(
+    hours=st.lists(
+        st.decimals(min_value=0, max_value=50, places=1), min_size=0, max_size=8
+    ),
+    cap=st.decimals(min_value=0, max_value=30, places=1),
+)
+def test_earned_never_exceeds_the_self_reported_cap_plus_official_hours(hours, cap):
+    rule = Rule(
+        required=Decimal(40), cycle_months=12, calendar_start=NEW, self_reported_cap=cap
+    )
+    facts = Facts(
+        joined_on=NEW,
+        credits=tuple(
+            Credit(D(2025, 2, 1), h, "workshop", is_self_reported=True) for h in hours
+        ),
+    )
+    standing = evaluate(rule, facts, D(2025, 6, 1))
+    assert standing.earned == min(sum(hours, Decimal(0)), cap)
