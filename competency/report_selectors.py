@@ -18,7 +18,7 @@ from django.db.models import (
     Subquery,
     Value,
 )
-from django.db.models.functions import Coalesce, Concat
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -235,44 +235,53 @@ def _judge(team, rule, present, qualified) -> Readiness:
     return Readiness(team, not reasons, reasons)
 
 
-def compliance_rows(viewer, filters: ReportFilters) -> QuerySet[ComplianceRecord]:
-    """Return members' standing, worst first: by status, then by hours missing."""
+def compliance_rows(viewer, filters: ReportFilters) -> QuerySet:
+    """Return members' standing, worst first: by status, then by hours missing.
+
+    Plain values, not model instances: the export holds every member in scope.
+    """
     records = ComplianceRecord.objects.filter(
         member__in=scoped_members(viewer, filters)
     )
     if filters.status:
         records = records.filter(status=filters.status)
     return (
-        records.select_related(
-            "member__user", "member__sector", "member__country", "requirement"
-        )
-        .annotate(team_name=current_team_name("member_id"))
+        records.annotate(team_name=current_team_name("member_id"))
         .order_by("severity", "-shortfall", "pk")
+        .values(
+            "member__user__first_name",
+            "member__user__last_name",
+            "member__user__username",
+            "member__sector__name",
+            "team_name",
+            "requirement__name",
+            "cycle_ends_on",
+            "earned",
+            "required",
+            "status",
+            "reasons",
+        )
     )
 
 
 def expiring_rows(viewer, filters: ReportFilters, now=None):
-    """Return certificates and competencies that expire within `filters.days` days."""
+    """Return certificates and competencies that expire within `filters.days` days.
+
+    Rows carry the member's id only; `with_member_names` adds names and teams to
+    the rows shown, so the sort runs on narrow rows.
+    """
     now = now or timezone.now()
     until = now + datetime.timedelta(days=filters.days)
     members = scoped_members(viewer, filters)
-    full_name = Concat(
-        "member__user__first_name",
-        Value(" "),
-        "member__user__last_name",
-        output_field=CharField(),
-    )
     certificates = (
         expiring_within(visible_certificates(viewer), filters.days, now=now)
         .filter(member__in=members)
         .annotate(
             what=Value(str(_("Certificate")), output_field=CharField()),
             name=F("course_title"),
-            holder=full_name,
-            team_name=current_team_name("member_id"),
             expires=F("expires_at"),
         )
-        .values("holder", "team_name", "what", "name", "expires")
+        .values("member_id", "what", "name", "expires")
         .order_by()
     )
     competencies = (
@@ -282,14 +291,37 @@ def expiring_rows(viewer, filters: ReportFilters, now=None):
         .annotate(
             what=Value(str(_("Competency")), output_field=CharField()),
             name=F("competency__title"),
-            holder=full_name,
-            team_name=current_team_name("member_id"),
             expires=F("expires_at"),
         )
-        .values("holder", "team_name", "what", "name", "expires")
+        .values("member_id", "what", "name", "expires")
         .order_by()
     )
-    return certificates.union(competencies, all=True).order_by("expires", "holder")
+    return certificates.union(competencies, all=True).order_by(
+        "expires", "member_id", "name"
+    )
+
+
+def with_member_names(rows) -> list[dict]:
+    """Add `holder` and `team_name` to rows that have a `member_id` (two queries)."""
+    rows = list(rows)
+    ids = {row["member_id"] for row in rows}
+    names = {
+        member.pk: str(member)
+        for member in Member.objects.filter(pk__in=ids).select_related("user")
+    }
+    teams = dict(
+        Member.objects.filter(pk__in=ids)
+        .annotate(team_name=current_team_name())
+        .values_list("pk", "team_name")
+    )
+    return [
+        {
+            **row,
+            "holder": names.get(row["member_id"], ""),
+            "team_name": teams.get(row["member_id"]) or "",
+        }
+        for row in rows
+    ]
 
 
 @dataclass

@@ -17,7 +17,7 @@ from . import report_selectors as reports
 from .charts import bar_chart
 from .exports import FORMATS, export_response
 from .models import ComplianceStatus
-from .reasons import describe_reasons
+from .reasons import describe_reasons, reason_messages
 from .selectors import HoldingStatus, competency_titles
 
 REPORT_PERMISSION = "competency.view_competency_reports"
@@ -96,6 +96,12 @@ def _export_format(request) -> str | None:
 
 def _page(request, items):
     return Paginator(items, PER_PAGE).get_page(request.GET.get("page"))
+
+
+def _member_name(row) -> str:
+    first = row["member__user__first_name"]
+    last = row["member__user__last_name"]
+    return f"{first} {last}".strip() or row["member__user__username"]
 
 
 def _date(value) -> str:
@@ -247,17 +253,23 @@ def compliance(request):
         _("Status"),
         _("Reasons"),
     ]
+    labels = {value: str(label) for value, label in ComplianceStatus.choices}
+    messages = reason_messages()
     table = [
         [
-            str(r.member),
-            r.team_name or "",
-            str(r.member.sector),
-            r.requirement.name,
-            r.cycle_ends_on if file_format else _date(r.cycle_ends_on),
-            float(r.earned),
-            float(r.required),
-            r.get_status_display(),
-            " ".join(describe_reasons(r.reasons, competency_titles=titles)),
+            _member_name(r),
+            r["team_name"] or "",
+            r["member__sector__name"],
+            r["requirement__name"],
+            r["cycle_ends_on"] if file_format else _date(r["cycle_ends_on"]),
+            float(r["earned"]),
+            float(r["required"]),
+            labels[r["status"]],
+            " ".join(
+                describe_reasons(
+                    r["reasons"], competency_titles=titles, messages=messages
+                )
+            ),
         ]
         for r in (records if file_format else page.object_list)
     ]
@@ -296,12 +308,12 @@ def expiring(request):
     table = [
         [
             r["holder"],
-            r["team_name"] or "",
+            r["team_name"],
             r["what"],
             r["name"],
             r["expires"] if file_format else _date(r["expires"]),
         ]
-        for r in (rows if file_format else page.object_list)
+        for r in reports.with_member_names(rows if file_format else page.object_list)
     ]
     if file_format:
         return export_response(

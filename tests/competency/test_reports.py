@@ -156,6 +156,8 @@ def test_compliance_lists_worst_first_and_filters(coordinator_client, requiremen
     names_status = [(row[0], row[7]) for row in table]
     assert names_status[-1] == ("Amra Hodžić", "Compliant")
     assert {status for _name, status in names_status[:-1]} == {"Non-compliant"}
+    assert table[0][8].startswith("The cycle that ended on ")
+    assert "20.0 still to earn in this cycle." in table[0][8]
     assert "Outsider" not in str(table)
     only = get(coordinator_client, "compliance", status="compliant").context["table"]
     assert [row[0] for row in only] == ["Amra Hodžić"]
