@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
 from wagtail.admin.panels.page_chooser_panel import PageChooserPanel
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import CERequirement, Competency, EvidenceMapping, ReadinessRule
@@ -62,3 +63,14 @@ class ReadinessRuleViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Readiness rules")
     list_display = ["name", "country"]
+
+
+class CompetencyViewSetGroup(ViewSetGroup):
+    menu_label = _("Competencies and CE")
+    menu_icon = "tick-inverse"
+    menu_order = 230
+    items = (
+        CompetencyViewSet(),
+        CERequirementViewSet(),
+        ReadinessRuleViewSet(),
+    )

@@ -219,3 +219,14 @@ def test_activity_list_queries_do_not_grow(
 def test_coordinators_group_has_the_review_permission(roles):
     group = Group.objects.get(name=COORDINATORS)
     assert group.permissions.filter(codename="review_ceactivity").exists()
+
+
+def test_admin_menu_shows_each_role_its_report_links(
+    coordinator_client, trainer_client
+):
+    coordinator_home = coordinator_client.get("/admin/").content.decode()
+    assert "Team competency matrix" in coordinator_home
+    assert "External CE activities" in coordinator_home
+    trainer_home = trainer_client.get("/admin/").content.decode()
+    assert "External CE activities" in trainer_home
+    assert "Team competency matrix" not in trainer_home
