@@ -122,7 +122,7 @@ ACTIVITY_EVIDENCE = [
     ("MIT-04", "supervision"),
 ]
 
-CORE_COMPETENCIES = ["MIT-01", "MIT-03", "MIT-06"]
+CORE_COMPETENCIES = ["MIT-01", "MIT-07"]
 READINESS_SECTORS = ["police", "social_welfare", "ngo"]
 
 # Requirements shaped like the professional bodies' rules (invented figures).
