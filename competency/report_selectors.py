@@ -249,6 +249,7 @@ def compliance_rows(viewer, filters: ReportFilters) -> QuerySet:
         records.annotate(team_name=current_team_name("member_id"))
         .order_by("severity", "-shortfall", "pk")
         .values(
+            "member_id",
             "member__user__first_name",
             "member__user__last_name",
             "member__user__username",

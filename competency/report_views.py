@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -282,6 +283,10 @@ def compliance(request):
             headings=headings,
             rows=table,
         )
+    links = [
+        reverse("competency_admin:member", args=[r["member_id"]])
+        for r in page.object_list
+    ]
     return _render(
         request,
         "competency/admin/table_report.html",
@@ -289,6 +294,7 @@ def compliance(request):
         form=form,
         headings=headings,
         table=table,
+        rows_with_links=list(zip(table, links, strict=True)),
         page=page,
     )
 

@@ -21,6 +21,7 @@ from competency.models import (
     ReportExport,
 )
 from competency.standing import refresh_compliance
+from teams.models import Member
 from tests.teams.factories import SectorFactory, TeamFactory, TeamMembershipFactory
 
 pytestmark = pytest.mark.django_db
@@ -107,6 +108,10 @@ def requirement(org):
     return requirement
 
 
+def pk_of(first_name) -> int:
+    return Member.objects.get(user__first_name=first_name).pk
+
+
 def get(client, name, *args, **params):
     return client.get(reverse(f"competency_admin:{name}", args=args), params)
 
@@ -159,8 +164,10 @@ def test_compliance_lists_worst_first_and_filters(coordinator_client, requiremen
     assert table[0][8].startswith("The cycle that ended on ")
     assert "20.0 still to earn in this cycle." in table[0][8]
     assert "Outsider" not in str(table)
-    only = get(coordinator_client, "compliance", status="compliant").context["table"]
-    assert [row[0] for row in only] == ["Amra Hodžić"]
+    only = get(coordinator_client, "compliance", status="compliant")
+    assert [row[0] for row in only.context["table"]] == ["Amra Hodžić"]
+    record_url = reverse("competency_admin:member", args=[pk_of("Amra")])
+    assert f'<a href="{record_url}">Amra Hodžić</a>' in only.content.decode()
 
 
 def test_expiring_lists_certificates_and_competencies(
