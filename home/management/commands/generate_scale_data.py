@@ -11,6 +11,7 @@ SCALE_GENERATORS = [
     "teams.scale_data",
     "courses.scale_data",
     "assessments.scale_data",
+    "competency.scale_data",
 ]
 
 

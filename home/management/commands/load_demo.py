@@ -10,6 +10,7 @@ DEMO_LOADERS = [
     "courses.demo",
     "assessments.demo",
     "certificates.demo",
+    "competency.demo",
 ]
 
 ACCOUNTS = [
