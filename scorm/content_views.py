@@ -53,4 +53,9 @@ def player(request, token):
 
 def package_file(request, token, path):
     version = _version(token)
-    return serve_stored_file(version.storage_prefix, path, cache_seconds=3600)
+    response = serve_stored_file(version.storage_prefix, path, cache_seconds=3600)
+    # The SCO is framed by our bridge page on this origin, itself framed by the LMS.
+    response["Content-Security-Policy"] = (
+        f"frame-ancestors 'self' {settings.SITE_ORIGIN}"
+    )
+    return response

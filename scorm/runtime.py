@@ -90,7 +90,12 @@ def start_attempt(
     existing = active_attempt(member=member, lesson=lesson, activity_key=activity_key)
     if existing is not None:
         return existing
-    if package.current_version_id is None:
+    current = (
+        ScormPackage.objects.filter(pk=package.pk)
+        .values_list("current_version_id", flat=True)
+        .first()
+    )
+    if current is None:
         raise ValidationError(_("This SCORM package has no uploaded version yet."))
     lesson = canonical_page(lesson)
     try:
@@ -105,7 +110,7 @@ def start_attempt(
                 member=member,
                 lesson=lesson,
                 activity_key=activity_key,
-                version=package.current_version,
+                version_id=current,
                 number=number,
             )
     except IntegrityError:

@@ -74,3 +74,42 @@ def own_package(**extra) -> io.BytesIO:
     }
     files.update(extra)
     return make_zip(files)
+
+
+@pytest.fixture
+def scorm_lesson(course):
+    """A lesson in the course's first module holding our own two-SCO package."""
+    from courses.models import ModulePage
+    from scorm.importing import import_package
+    from scorm.lessons import add_scorm_lesson
+
+    version = import_package(own_package(), title="Own course")
+    module = ModulePage.objects.child_of(course).first()
+    return add_scorm_lesson(module=module, package=version.package)
+
+
+@pytest.fixture
+def enrolled(trainee_member, course):
+    from tests.courses.factories import EnrollmentFactory
+
+    return EnrollmentFactory(member=trainee_member, course=course)
+
+
+@pytest.fixture
+def launch(scorm_lesson, enrolled, trainee):
+    """A launch of the first SCO for the enrolled trainee."""
+    return start(scorm_lesson, enrolled.member, trainee)
+
+
+def start(lesson, member, user, sco=""):
+    from scorm import runtime
+
+    lesson = lesson.specific
+    attempt = runtime.start_attempt(
+        member=member,
+        lesson=lesson,
+        activity_key=lesson.body[0].id,
+        package=lesson.body[0].value["package"],
+    )
+    item = runtime.choose_item(attempt, sco)
+    return runtime.start_launch(attempt=attempt, item=item, user=user)

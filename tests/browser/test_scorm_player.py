@@ -1,0 +1,158 @@
+"""SCORM journeys in Chromium: real packages on a separate content origin.
+
+The LMS runs on localhost:<port>, the content on 127.0.0.1:<port>: two sites, so
+the content frames are cross-origin and reach the runtime only by postMessage.
+"""
+
+from urllib.parse import urlsplit
+
+import pytest
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.backends.db import SessionStore
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from courses.models import ActivityProgress, Enrollment, ModulePage
+from scorm.importing import import_package
+from scorm.lessons import add_scorm_lesson
+from scorm.models import ScormLaunch, ScoState
+from tests.courses.factories import EnrollmentFactory, build_course
+from tests.scorm.conftest import fixture_dir
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def origins(settings, live_server):
+    port = urlsplit(live_server.url).port
+    settings.SITE_ORIGIN = f"http://localhost:{port}"
+    settings.CONTENT_ORIGIN = f"http://127.0.0.1:{port}"
+    settings.ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
+    settings.SCORM_AUTOCOMMIT_SECONDS = 2
+    return settings
+
+
+def _login(page, live_server, user):
+    from django.conf import settings
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.save()
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": session.session_key, "url": live_server.url}]
+    )
+
+
+def _lesson_with(name, trainee_member):
+    path = fixture_dir() / name
+    if not fixture_dir().is_dir():
+        pytest.skip("The shared SCORM fixtures are not present.")
+    course = build_course(modules=1, lessons=1)
+    with open(path, "rb") as upload:
+        version = import_package(upload)
+    module = ModulePage.objects.child_of(course).first()
+    lesson = add_scorm_lesson(module=module, package=version.package)
+    EnrollmentFactory(member=trainee_member, course=course)
+    return lesson
+
+
+def _play_url(lesson):
+    return reverse("scorm:play", args=[lesson.pk, lesson.body[0].id])
+
+
+def _sco(page):
+    return page.frame_locator("#scorm-frame").frame_locator("#sco-frame")
+
+
+def _wait_for(page, check, timeout_ms=10_000):
+    waited = 0
+    while not check():
+        assert waited < timeout_ms, "timed out waiting for the server"
+        page.wait_for_timeout(100)
+        waited += 100
+
+
+def _count_commits(page):
+    commits = []
+    page.on(
+        "request",
+        lambda request: (
+            commits.append(request) if "/api/scorm/" in request.url else None
+        ),
+    )
+    return commits
+
+
+@pytest.mark.parametrize(
+    ("name", "location_key", "status_key"),
+    [
+        ("golf.zip", "cmi.core.lesson_location", "cmi.core.lesson_status"),
+        (
+            "RuntimeBasicCalls_SCORM20043rdEdition.zip",
+            "cmi.location",
+            "cmi.completion_status",
+        ),
+    ],
+)
+def test_golf_resumes_at_the_bookmark_and_completes(
+    phone_page, live_server, origins, trainee_member, name, location_key, status_key
+):
+    lesson = _lesson_with(name, trainee_member)
+    page = phone_page
+    _login(page, live_server, trainee_member.user)
+    commits = _count_commits(page)
+    dialogs = []
+
+    def answer(dialog):
+        dialogs.append(dialog.message)
+        dialog.accept()
+
+    page.on("dialog", answer)
+
+    page.goto(_play_url(lesson))
+    next_button = _sco(page).get_by_role("button", name="Next ->")
+    for _ in range(5):
+        next_button.click()
+        page.wait_for_timeout(150)
+    page.goto(lesson.url)
+    state = ScoState.objects.get()
+    _wait_for(page, lambda: ScormLaunch.objects.filter(final_received=True).exists())
+    state.refresh_from_db()
+    assert state.cmi[location_key] == "5"
+    assert state.cmi[status_key] == "incomplete"
+    assert state.total_seconds > 0
+    first_session_commits = len(commits)
+
+    page.goto(_play_url(lesson))
+    content = _sco(page).frame_locator("#contentFrame")
+    expect(content.locator("body")).to_contain_text("Etiquette")
+    assert dialogs == ["Would you like to resume from where you previously left off?"]
+    for _ in range(20):
+        if next_button.is_disabled():
+            break
+        next_button.click()
+        page.wait_for_timeout(150)
+    expect(next_button).to_be_disabled()
+    page.goto(lesson.url)
+    _wait_for(
+        page,
+        lambda: ActivityProgress.objects.filter(
+            activity_key=lesson.body[0].id, completed_at__isnull=False
+        ).exists(),
+    )
+
+    state.refresh_from_db()
+    assert state.cmi[status_key] == "completed"
+    enrollment = Enrollment.objects.get(member=trainee_member)
+    # The course's other lesson is still open: one lesson of two is done.
+    assert enrollment.progress_percent == 50
+    page.reload()
+    expect(page.get_by_text("You have completed this lesson.")).to_be_visible()
+    expect(page.get_by_role("link", name="Review the activity")).to_be_visible()
+    post_commits = [c for c in commits if c.method == "POST"]
+    assert all(c.resource_type in {"fetch", "ping"} for c in post_commits)
+    print(
+        f"{name}: {first_session_commits} commits in session 1, {len(post_commits)} in all"
+    )
