@@ -245,7 +245,9 @@ def commit(*, launch_id, user, payload: dict, is_final: bool = False) -> CommitO
         launch.last_seq = max(launch.last_seq, sequence)
         launch.commits += 1
         launch.final_received = launch.final_received or is_final
-        _summarise(state, attempt.version.is_2004, _item_of(attempt, state.sco))
+        _summarise(
+            state, attempt.version.is_2004, _item_of(attempt, state.sco), is_final
+        )
         state.save()
         launch.save()
         update_attempt_result(attempt)
@@ -303,7 +305,9 @@ def _float(value) -> float | None:
         return None
 
 
-def _summarise(state: ScoState, is_2004: bool, item: dict) -> None:
+def _summarise(
+    state: ScoState, is_2004: bool, item: dict, is_final: bool = False
+) -> None:
     cmi = state.cmi
     if is_2004:
         state.completion_status = cmi.get("cmi.completion_status", "")
@@ -317,6 +321,10 @@ def _summarise(state: ScoState, is_2004: bool, item: dict) -> None:
             cmi.get("cmi.core.lesson_location") or cmi.get("cmi.suspend_data")
         ):
             status = "incomplete"
+        elif status in ("", "not attempted") and is_final:
+            # SCORM 1.2: a SCO that finishes without reporting a status is
+            # completed by the LMS (the "minimum calls" kind of content).
+            status = cmi["cmi.core.lesson_status"] = "completed"
         state.completion_status = status
         state.success_status = ""
         prefix = "cmi.core.score."
