@@ -182,7 +182,7 @@ class ScoState(models.Model):
     total_seconds = models.DecimalField(
         _("total time (s)"), max_digits=12, decimal_places=2, default=0
     )
-    last_exit = models.CharField(max_length=20, blank=True)
+    interaction_count = models.PositiveIntegerField(_("interactions"), default=0)
     launches = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -328,6 +328,7 @@ def _summarise(
         state.completion_status = status
         state.success_status = ""
         prefix = "cmi.core.score."
+    state.interaction_count = len(interactions(cmi))
     state.score_raw = _float(cmi.get(prefix + "raw"))
     state.score_min = _float(cmi.get(prefix + "min"))
     state.score_max = _float(cmi.get(prefix + "max"))
@@ -348,6 +349,19 @@ def _summarise(
             state.success_status = (
                 "passed" if state.score_scaled >= passing else "failed"
             )
+
+
+def interactions(cmi: dict) -> list[dict]:
+    """Return the interactions stored in a SCO's data, in order, as dicts."""
+    rows: dict[int, dict] = {}
+    for key, value in cmi.items():
+        if not key.startswith("cmi.interactions."):
+            continue
+        parts = key.split(".", 3)
+        if len(parts) < 4 or not parts[2].isdigit():
+            continue
+        rows.setdefault(int(parts[2]), {})[parts[3]] = value
+    return [rows[index] for index in sorted(rows)]
 
 
 def sco_result(
