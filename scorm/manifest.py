@@ -9,7 +9,7 @@ later without importing the package again.
 
 import posixpath
 from dataclasses import asdict, dataclass, field
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
@@ -326,8 +326,7 @@ def parse_manifest(data: bytes, *, file_names: set[str]) -> Manifest:
         )
     folded = {name.casefold() for name in file_names}
     for item in launchable:
-        path = posixpath.normpath(unquote(urlsplit(item["href"]).path))
-        if path.casefold() not in folded:
+        if _package_path(item["href"]).casefold() not in folded:
             raise ValidationError(
                 _("The launch file %(href)s of %(title)s is missing from the package.")
                 % {"href": item["href"], "title": item["title"]},
@@ -345,6 +344,12 @@ def parse_manifest(data: bytes, *, file_names: set[str]) -> Manifest:
         has_sequencing=any(o["has_sequencing"] for o in organisations)
         or any(item["has_sequencing"] for item in items),
     )
+
+
+def _package_path(href: str) -> str:
+    """Return the file a launch href points at inside the package ("" if none)."""
+    path = unquote(href.split("#", 1)[0].split("?", 1)[0])
+    return posixpath.normpath(path) if path else ""
 
 
 def _resource_only_items(resources: dict[str, Resource]) -> list[dict]:
