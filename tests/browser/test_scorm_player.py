@@ -232,3 +232,60 @@ def test_multi_sco_package_moves_between_scos_from_the_contents(
     assert not ActivityProgress.objects.filter(
         activity_key=lesson.body[0].id, completed_at__isnull=False
     ).exists()
+
+
+def test_sequencing_package_plays_its_scos_and_records_data(
+    phone_page, live_server, origins, trainee_member
+):
+    lesson = _lesson_with(
+        "SequencingForcedSequential_SCORM20043rdEdition.zip", trainee_member
+    )
+    page = phone_page
+    _login(page, live_server, trainee_member.user)
+    page.goto(_play_url(lesson))
+    next_button = _sco(page).get_by_role("button", name="Next ->")
+    for _ in range(10):
+        if next_button.is_disabled():
+            break
+        next_button.click()
+        page.wait_for_timeout(150)
+    expect(next_button).to_be_disabled()
+
+    page.get_by_text("Contents").click()
+    page.get_by_role("link", name="Etiquette").click()
+    expect(_sco(page).get_by_role("button", name="Next ->")).to_be_visible()
+    _wait_for(
+        page,
+        lambda: ScoState.objects.filter(
+            sco="playing_item", completion_status="completed", success_status="passed"
+        ).exists(),
+    )
+    assert ScoState.objects.get(sco="playing_item").cmi["cmi.location"] == "4"
+    assert ScoState.objects.filter(sco="etuqiette_item").exists()
+
+
+def test_fourth_edition_package_finds_the_2004_api(
+    phone_page, live_server, origins, trainee_member
+):
+    # Its launch page loads jQuery from a public CDN, which tests cannot reach; the
+    # check is that the SCO, on the content origin, finds API_1484_11 in its parent.
+    lesson = _lesson_with(
+        "SequencingPostTestRollup4thEd_SCORM20044thEdition.zip", trainee_member
+    )
+    page = phone_page
+    _login(page, live_server, trainee_member.user)
+    page.goto(_play_url(lesson))
+    expect(_sco(page).get_by_role("button", name="Next ->")).to_be_attached()
+    sco = next(f for f in page.frames if "/scorm/files/" in f.url)
+    assert urlsplit(sco.url).netloc == urlsplit(origins.CONTENT_ORIGIN).netloc
+    assert sco.evaluate("typeof window.parent.API_1484_11.Initialize") == "function"
+    assert sco.evaluate("window.parent.API_1484_11.GetValue('cmi.entry')") == (
+        "ab-initio"
+    )
+    assert (
+        sco.evaluate(
+            "(() => { try { return window.top.document.title; } catch (e) "
+            "{ return 'blocked'; } })()"
+        )
+        == "blocked"
+    )

@@ -11,7 +11,9 @@ MANIFEST_2004 = """<?xml version="1.0"?>
 <manifest identifier="own.2004" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
     xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
     xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
-  <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+  <metadata>
+    <schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
   <organizations default="o">
     <organization identifier="o">
       <title>Own 2004</title>
