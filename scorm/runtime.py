@@ -106,7 +106,7 @@ def start_attempt(
                 ).aggregate(top=Max("number"))["top"]
                 or 0
             ) + 1
-            return ScormAttempt.objects.create(
+            attempt = ScormAttempt.objects.create(
                 member=member,
                 lesson=lesson,
                 activity_key=activity_key,
@@ -116,6 +116,8 @@ def start_attempt(
     except IntegrityError:
         # Two tabs started at once: the other one won, use its attempt.
         return active_attempt(member=member, lesson=lesson, activity_key=activity_key)
+    _record(attempt, completed=False, success=None, score=None)
+    return attempt
 
 
 def choose_item(attempt: ScormAttempt, sco: str) -> dict:
@@ -432,6 +434,10 @@ def update_attempt_result(attempt: ScormAttempt) -> None:
     if score is not None and (attempt.score is None or score > attempt.score):
         attempt.score = score
     attempt.save(update_fields=["is_completed", "success", "score", "updated_at"])
+    _record(attempt, completed=completed, success=success, score=score)
+
+
+def _record(attempt: ScormAttempt, *, completed, success, score) -> None:
     try:
         record_result(
             member=attempt.member,

@@ -289,3 +289,54 @@ def test_fourth_edition_package_finds_the_2004_api(
         )
         == "blocked"
     )
+
+
+def test_own_package_journey_resumes_scores_and_completes(
+    phone_page, live_server, origins, trainee_member
+):
+    """The same journey with our own package: runs whether or not fixtures exist."""
+    import io
+
+    from scorm.sample_package import build_sample_package
+
+    course = build_course(modules=1, lessons=1)
+    upload = io.BytesIO(build_sample_package())
+    version = import_package(upload)
+    module = ModulePage.objects.child_of(course).first()
+    lesson = add_scorm_lesson(module=module, package=version.package)
+    EnrollmentFactory(member=trainee_member, course=course)
+    page = phone_page
+    _login(page, live_server, trainee_member.user)
+
+    page.goto(lesson.url)
+    page.get_by_role("link", name="Start the activity").click()
+    sco = _sco(page)
+    expect(sco.get_by_text("Page 1 of 4")).to_be_visible()
+    sco.get_by_role("button", name="Next").click()
+    expect(sco.get_by_text("Page 2 of 4")).to_be_visible()
+    page.wait_for_timeout(300)
+    page.get_by_role("link", name="Exit").click()
+    _wait_for(page, lambda: ScormLaunch.objects.filter(final_received=True).exists())
+
+    page.goto(lesson.url)
+    page.get_by_role("link", name="Continue the activity").click()
+    expect(sco.get_by_text("Page 2 of 4")).to_be_visible()
+    sco.get_by_role("button", name="Next").click()
+    sco.get_by_role("button", name="Next").click()
+    sco.get_by_label("An interpreter the person can trust").check()
+    sco.get_by_role("button", name="Submit answer").click()
+    expect(sco.get_by_text("Correct: you passed.")).to_be_visible()
+    _wait_for(
+        page,
+        lambda: ActivityProgress.objects.filter(
+            activity_key=lesson.body[0].id, completed_at__isnull=False
+        ).exists(),
+    )
+    progress = ActivityProgress.objects.get(activity_key=lesson.body[0].id)
+    assert progress.success is True
+    assert progress.score == 100
+    state = ScoState.objects.get()
+    assert state.interaction_count == 1
+    page.get_by_role("link", name="Exit").click()
+    expect(page.get_by_text("You have completed this lesson.")).to_be_visible()
+    expect(page.get_by_text("Score 100%")).to_be_visible()

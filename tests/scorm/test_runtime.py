@@ -402,9 +402,10 @@ def test_not_attempted_with_a_bookmark_counts_as_incomplete(
     )
     state = ScoState.objects.get()
     assert state.completion_status == "incomplete"
-    assert not ActivityProgress.objects.filter(
+    progress = ActivityProgress.objects.get(
         activity_key=launch.state.attempt.activity_key
-    ).exists()
+    )
+    assert progress.status == ActivityProgress.Status.IN_PROGRESS
 
 
 def test_new_version_keeps_started_learners_on_theirs(
@@ -444,9 +445,9 @@ def test_reset_keeps_history_and_starts_over_on_the_current_version(
     assert fresh.launch_data["cmi.core.entry"] == "ab-initio"
     assert fresh.mode == ScormLaunch.Mode.NORMAL
     assert ScormAttempt.objects.count() == 2
-    assert not ActivityProgress.objects.filter(
-        activity_key=scorm_lesson.body[0].id
-    ).exists()
+    progress = ActivityProgress.objects.get(activity_key=scorm_lesson.body[0].id)
+    assert progress.completed_at is None
+    assert progress.success is None
     old = post(
         trainee_client,
         ScormLaunch.objects.filter(state__attempt=attempt).first(),
