@@ -108,7 +108,11 @@ CHECKLIST_JS = """(function () {
   function set(name, value) { if (api) { api.LMSSetValue(name, String(value)); } }
   function get(name) { return api ? api.LMSGetValue(name) : ""; }
 
-  function pad(n, width) { n = String(n); while (n.length < width) { n = "0" + n; } return n; }
+  function pad(n, width) {
+    n = String(n);
+    while (n.length < width) { n = "0" + n; }
+    return n;
+  }
   function sessionTime() {
     var s = Math.round((new Date() - started) / 1000);
     return pad(Math.floor(s / 3600), 4) + ":" + pad(Math.floor(s %% 3600 / 60), 2) +
