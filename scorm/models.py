@@ -184,6 +184,7 @@ class ScoState(models.Model):
     )
     interaction_count = models.PositiveIntegerField(_("interactions"), default=0)
     launches = models.PositiveIntegerField(default=0)
+    last_committed_launch = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -222,16 +222,18 @@ def commit(*, launch_id, user, payload: dict, is_final: bool = False) -> CommitO
     invalid element (with its SCORM error code).
     """
     with transaction.atomic():
+        # One query locks the launch and its SCO state (commits to one SCO queue
+        # here) and brings the attempt, version and member along.
         launch = (
-            ScormLaunch.objects.select_related("state__attempt__version")
+            ScormLaunch.objects.select_for_update(of=("self", "state"))
+            .select_related("state__attempt__version", "state__attempt__member")
             .filter(pk=launch_id)
             .first()
         )
         if launch is None or launch.state.attempt.member.user_id != user.pk:
             raise CommitRefused(404, "No such launch.")
-        state = ScoState.objects.select_for_update().get(pk=launch.state_id)
-        launch = ScormLaunch.objects.select_for_update().get(pk=launch.pk)
-        attempt = launch.state.attempt
+        state = launch.state
+        attempt = state.attempt
         _check_current(launch, state, attempt)
         sequence = _sequence(payload)
         if launch.mode == ScormLaunch.Mode.REVIEW:
@@ -242,25 +244,38 @@ def commit(*, launch_id, user, payload: dict, is_final: bool = False) -> CommitO
             )
         except CmiError as err:
             raise CommitRefused(400, str(err), err.code) from err
+        before = _result_fields(state)
         outcome = _merge(state, launch, cleaned, sequence)
         _add_session_time(state, launch, cleaned, attempt.version.is_2004)
         launch.last_seq = max(launch.last_seq, sequence)
         launch.commits += 1
         launch.final_received = launch.final_received or is_final
+        state.last_committed_launch = launch.number
         _summarise(
             state, attempt.version.is_2004, _item_of(attempt, state.sco), is_final
         )
         state.save()
         launch.save()
-        update_attempt_result(attempt)
+        if _result_fields(state) != before:
+            update_attempt_result(attempt, changed=state)
     return outcome
+
+
+def _result_fields(state: ScoState) -> tuple:
+    return (
+        state.completion_status,
+        state.success_status,
+        state.score_raw,
+        state.score_min,
+        state.score_max,
+        state.score_scaled,
+    )
 
 
 def _check_current(launch, state, attempt) -> None:
     if attempt.state != ScormAttempt.State.ACTIVE:
         raise CommitRefused(409, "This attempt was reset by staff.")
-    newer = state.launch_rows.filter(number__gt=launch.number, commits__gt=0)
-    if newer.exists():
+    if state.last_committed_launch > launch.number:
         raise CommitRefused(409, "This launch was superseded by a newer one.")
 
 
@@ -390,7 +405,9 @@ def sco_result(
     return completed, success, (state.score_raw - low) / (high - low) * 100
 
 
-def attempt_result(attempt: ScormAttempt) -> tuple[bool, bool | None, Decimal | None]:
+def attempt_result(
+    attempt: ScormAttempt, *, changed: ScoState | None = None
+) -> tuple[bool, bool | None, Decimal | None]:
     """Return the attempt's (completed, success, score %) over all its SCOs."""
     is_2004 = attempt.version.is_2004
     scos = [i["identifier"] for i in launchable_items(attempt.version.manifest)]
@@ -399,7 +416,10 @@ def attempt_result(attempt: ScormAttempt) -> tuple[bool, bool | None, Decimal | 
         for i in launchable_items(attempt.version.manifest)
         if i["is_sco"]
     }
-    states = {s.sco: s for s in attempt.scos.all()}
+    if changed is not None and len(scos) == 1:
+        states = {changed.sco: changed}
+    else:
+        states = {s.sco: s for s in attempt.scos.all()}
     results = {sco: sco_result(states[sco], is_2004) for sco in states}
     required = sco_ids or set(scos)
     completed = all(sco in results and results[sco][0] for sco in required) or (
@@ -417,9 +437,11 @@ def attempt_result(attempt: ScormAttempt) -> tuple[bool, bool | None, Decimal | 
     return completed, success, score
 
 
-def update_attempt_result(attempt: ScormAttempt) -> None:
+def update_attempt_result(
+    attempt: ScormAttempt, *, changed: ScoState | None = None
+) -> None:
     """Record the attempt's result in the learner's progress when it improves."""
-    completed, success, score = attempt_result(attempt)
+    completed, success, score = attempt_result(attempt, changed=changed)
     improved = (
         (completed and not attempt.is_completed)
         or (success is True and attempt.success is not True)
