@@ -191,6 +191,7 @@ def launch_data(*, state: ScoState, item: dict, user, review: bool, is_2004: boo
             data["cmi.completion_threshold"] = _number_text(
                 item["completion_threshold"]
             )
+        data.update(_time_limit(item, is_2004=True))
         return data
     data.update(
         {
@@ -205,6 +206,33 @@ def launch_data(*, state: ScoState, item: dict, user, review: bool, is_2004: boo
     )
     if item.get("mastery_score") is not None:
         data["cmi.student_data.mastery_score"] = _number_text(item["mastery_score"])
+    data.update(_time_limit(item, is_2004=False))
+    return data
+
+
+TIME_LIMIT_ACTIONS = {
+    "exit,message",
+    "exit,no message",
+    "continue,message",
+    "continue,no message",
+}
+
+
+def _time_limit(item: dict, *, is_2004: bool) -> dict:
+    """Return the manifest's time limit as run-time data, if it is well-formed."""
+    prefix = "cmi." if is_2004 else "cmi.student_data."
+    limit = item.get("max_time_allowed", "")
+    data = {}
+    if limit and limit.startswith("P") == is_2004:
+        try:
+            parse_timespan(limit)
+        except ValueError:
+            logger.info("Ignoring a malformed time limit in a manifest: %r", limit)
+        else:
+            data[prefix + "max_time_allowed"] = limit
+    action = item.get("time_limit_action", "").strip().lower()
+    if action in TIME_LIMIT_ACTIONS:
+        data[prefix + "time_limit_action"] = action
     return data
 
 

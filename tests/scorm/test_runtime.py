@@ -469,3 +469,14 @@ def test_withdrawn_learner_commit_is_kept_without_progress(
     )
     assert response.status_code == 200
     assert ScoState.objects.get().cmi["cmi.core.lesson_status"] == "completed"
+
+
+def test_manifest_time_limits_reach_the_runtime():
+    item = {"max_time_allowed": "00:30:00", "time_limit_action": "exit,message"}
+    assert runtime._time_limit(item, is_2004=False) == {
+        "cmi.student_data.max_time_allowed": "00:30:00",
+        "cmi.student_data.time_limit_action": "exit,message",
+    }
+    item = {"max_time_allowed": "PT1H", "time_limit_action": "bogus"}
+    assert runtime._time_limit(item, is_2004=True) == {"cmi.max_time_allowed": "PT1H"}
+    assert runtime._time_limit({"max_time_allowed": "soon"}, is_2004=False) == {}
