@@ -12,7 +12,7 @@ from scorm.models import ScoState
 
 from .conftest import start
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 THREADS = 8
 TRIALS = 10
