@@ -5,6 +5,7 @@ import logging
 
 from django.conf import settings
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -40,24 +41,24 @@ def _is_same_origin(request) -> bool:
 def commit(request, launch_id):
     token = read_commit_token(request.GET.get("t", ""))
     if not request.user.is_authenticated:
-        return _refuse(403, "Sign in again to save your progress.")
+        return _refuse(403, _("Sign in again to save your progress."))
     if token is None or token.get("l") != str(launch_id):
-        return _refuse(403, "The commit token is missing, expired or not valid.")
+        return _refuse(403, _("The commit token is missing, expired or not valid."))
     if token.get("u") != request.user.pk:
-        return _refuse(403, "The commit token belongs to another user.")
+        return _refuse(403, _("The commit token belongs to another user."))
     if not _is_same_origin(request):
-        return _refuse(403, "Commits are accepted only from the LMS origin.")
+        return _refuse(403, _("Commits are accepted only from the LMS origin."))
     if request.content_type not in CONTENT_TYPES:
-        return _refuse(415, "Send the commit as JSON.")
+        return _refuse(415, _("Send the commit as JSON."))
     limit = getattr(settings, "SCORM_MAX_COMMIT_BYTES", 512 * 1024)
     if int(request.headers.get("Content-Length") or 0) > limit:
-        return _refuse(413, "The commit is too large.")
+        return _refuse(413, _("The commit is too large."))
     try:
         payload = json.loads(request.body)
     except (ValueError, UnicodeDecodeError):
-        return _refuse(400, "The commit is not valid JSON.")
+        return _refuse(400, _("The commit is not valid JSON."))
     if not isinstance(payload, dict):
-        return _refuse(400, "The commit is not a JSON object.")
+        return _refuse(400, _("The commit is not a JSON object."))
     try:
         outcome = runtime.commit(
             launch_id=launch_id,

@@ -5,11 +5,20 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core import signing
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from home.content import content_url, make_content_token
 
 from .manifest import launchable_items, organisation_items
 from .models import ScormLaunch, ScormPackageVersion, ScoState
+
+STATUS_LABELS = {
+    "passed": _("passed"),
+    "failed": _("failed"),
+    "completed": _("completed"),
+    "incomplete": _("in progress"),
+    "browsed": _("browsed"),
+}
 
 CONTENT_SALT = "scorm-content"
 COMMIT_SALT = "scorm-commit"
@@ -57,7 +66,9 @@ def table_of_contents(version: ScormPackageVersion, *, current: str, states) -> 
                 "depth": item["depth"],
                 "is_launchable": bool(item["launch"]),
                 "is_current": item["identifier"] == current,
-                "status": state.completion_status if state else "",
+                "status": STATUS_LABELS.get(state.completion_status, "")
+                if state
+                else "",
             }
         )
     return rows

@@ -259,7 +259,7 @@ def commit(*, launch_id, user, payload: dict, is_final: bool = False) -> CommitO
             .first()
         )
         if launch is None or launch.state.attempt.member.user_id != user.pk:
-            raise CommitRefused(404, "No such launch.")
+            raise CommitRefused(404, _("No such launch."))
         state = launch.state
         attempt = state.attempt
         _check_current(launch, state, attempt)
@@ -302,15 +302,15 @@ def _result_fields(state: ScoState) -> tuple:
 
 def _check_current(launch, state, attempt) -> None:
     if attempt.state != ScormAttempt.State.ACTIVE:
-        raise CommitRefused(409, "This attempt was reset by staff.")
+        raise CommitRefused(409, _("This attempt was reset by staff."))
     if state.last_committed_launch > launch.number:
-        raise CommitRefused(409, "This launch was superseded by a newer one.")
+        raise CommitRefused(409, _("This launch was superseded by a newer one."))
 
 
 def _sequence(payload: dict) -> int:
     sequence = payload.get("commitSequence")
     if isinstance(sequence, bool) or not isinstance(sequence, int) or sequence < 1:
-        raise CommitRefused(400, "The commit has no valid commitSequence.")
+        raise CommitRefused(400, _("The commit has no valid commitSequence."))
     return sequence
 
 
