@@ -13,6 +13,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 from assessments.blocks import QuizLinkBlock
+from scorm.blocks import ScormActivityBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 VIDEO_EXTENSIONS = (".mp4", ".webm")
@@ -145,6 +146,7 @@ class LessonBodyBlock(blocks.StreamBlock):
     case_study = CaseStudyBlock()
     key_points = KeyPointsBlock()
     quiz_link = QuizLinkBlock()
+    scorm = ScormActivityBlock()
 
 
 class LearningOutcomesBlock(blocks.StreamBlock):

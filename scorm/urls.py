@@ -1,6 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "scorm"
 
 # Learner and staff pages, under the language prefix.
-urlpatterns = []
+urlpatterns = [
+    path("play/<int:page_id>/<str:block_id>/", views.play, name="play"),
+]

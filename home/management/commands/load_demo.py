@@ -11,6 +11,7 @@ DEMO_LOADERS = [
     "assessments.demo",
     "certificates.demo",
     "competency.demo",
+    "scorm.demo",
 ]
 
 ACCOUNTS = [
