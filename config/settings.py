@@ -312,3 +312,9 @@ CERTIFICATE_SIGNING_KEY_PASSPHRASE = env_str("CERTIFICATE_SIGNING_KEY_PASSPHRASE
 # Look-ups of the public verification page per client address and window.
 CERTIFICATE_VERIFY_RATE = env_int("CERTIFICATE_VERIFY_RATE", 30)
 CERTIFICATE_VERIFY_WINDOW = env_int("CERTIFICATE_VERIFY_WINDOW", 600)
+
+# H5P packages: import limits and how long a player link stays valid.
+H5P_MAX_FILES = env_int("H5P_MAX_FILES", 5000)
+H5P_MAX_UNPACKED_MB = env_int("H5P_MAX_UNPACKED_MB", 500)
+H5P_MAX_COMPRESSION_RATIO = env_int("H5P_MAX_COMPRESSION_RATIO", 100)
+H5P_LAUNCH_MAX_AGE = env_int("H5P_LAUNCH_MAX_AGE", 8 * 3600)

@@ -12,6 +12,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from h5p.blocks import H5PActivityBlock
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 VIDEO_EXTENSIONS = (".mp4", ".webm")
 
@@ -142,6 +144,7 @@ class LessonBodyBlock(blocks.StreamBlock):
     document = DocumentBlock()
     case_study = CaseStudyBlock()
     key_points = KeyPointsBlock()
+    h5p_activity = H5PActivityBlock()
 
 
 class LearningOutcomesBlock(blocks.StreamBlock):
