@@ -5,6 +5,7 @@ from django.db.models import F, Value
 from django.db.models.functions import Concat
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
@@ -17,6 +18,11 @@ from .models import H5PPackage, H5PResult
 
 
 class H5PImportView(CreateView):
+    def get_panel(self):
+        return ObjectList(
+            [FieldPanel("package_file"), FieldPanel("title")]
+        ).bind_to_model(self.model)
+
     def save_instance(self):
         form = self.form
         upload = form.cleaned_data["package_file"]
@@ -84,6 +90,7 @@ class H5PResultViewSet(ScopedModelViewSet):
     menu_label = _("H5P results")
     add_to_admin_menu = True
     menu_order = 251
+    name = "h5p_results"
     url_prefix = "h5p-results"
     add_view_enabled = False
     edit_view_enabled = False
