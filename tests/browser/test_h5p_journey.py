@@ -111,3 +111,58 @@ def test_learner_answers_h5p_activities_and_resumes_after_reload(
     expect(restored.nth(2)).to_have_value("wrong")
     expect(page.get_by_text("You have completed this lesson.")).to_be_visible()
     assert not [e for e in errors if re.search("h5p|H5P", e)], errors
+
+
+def test_own_tiny_package_journey_and_isolation(
+    phone_page, live_server, origins, course, trainee_member
+):
+    from h5p.importing import import_package
+    from tests.h5p.tiny_package import tiny_quiz_zip
+
+    EnrollmentFactory(member=trainee_member, course=course)
+    lesson = LessonPage.objects.descendant_of(course).first()
+    package = import_package(fileobj=tiny_quiz_zip(), file_name="tiny-quiz.h5p")
+    lesson = append_activity(lesson=lesson, package=package)
+    (key,) = lesson.activity_keys()
+    sign_in(phone_page, live_server, trainee_member.user)
+    page = phone_page
+
+    page.goto(lesson.url)
+    section = page.locator("[data-h5p-activity]")
+    expect(section).to_have_attribute("data-loaded", "true")
+    # A message that does not come from the activity's frame is ignored.
+    page.evaluate(
+        """(iri) => window.postMessage({protocol: "h5p-bridge/1", type: "xapi",
+            statement: {verb: {id: "http://adlnet.gov/expapi/verbs/answered"},
+                        object: {id: iri}, result: {score: {raw: 0, max: 1}}}},
+            "*")""",
+        package.activity_iri(),
+    )
+    frame = page.frame_locator("iframe.h5p-activity__frame")
+    # The content cannot reach into the lesson page.
+    blocked = frame.locator("body").evaluate(
+        """() => { try { return window.parent.document.title; }
+                   catch (error) { return error.name; } }"""
+    )
+    assert blocked == "SecurityError"
+    frame.get_by_label("The employer keeps the passport").check()
+    frame.get_by_role("button", name="Check").click()
+    expect(section.get_by_text("Done. Your score: 100%")).to_be_visible()
+    assert H5PResult.objects.filter(activity_key=key).count() == 1
+    row = progress(trainee_member, lesson, key)
+    assert row.is_completed
+    assert row.score == Decimal("100.00")
+
+    for _attempt in range(30):
+        if H5PState.objects.filter(activity_key=key).exists():
+            break
+        page.wait_for_timeout(200)
+    assert H5PState.objects.get(activity_key=key).state == '{"choice":1}'
+    page.reload()
+    frame = page.frame_locator("iframe.h5p-activity__frame")
+    expect(frame.get_by_label("The employer keeps the passport")).to_be_checked()
+
+    # Opened on its own (not framed by the lesson), the player does not start.
+    player_url = page.locator("iframe.h5p-activity__frame").get_attribute("src")
+    page.goto(player_url)
+    expect(page.get_by_text("This activity opens inside its lesson.")).to_be_visible()
