@@ -17,7 +17,7 @@ from courses.models import LessonPage
 from courses.selectors import member_for
 
 from .launch import read_activity_token
-from .models import H5PPackage, H5PState
+from .models import H5PState
 from .results import record_statement
 
 MAX_STATEMENT_BYTES = 64 * 1024
@@ -42,7 +42,9 @@ def _activity(request, token: str):
     block = next((child for child in lesson.body if child.id == data["k"]), None)
     if block is None or block.block_type != "h5p_activity":
         raise Http404("This activity is no longer in the lesson.")
-    package = get_object_or_404(H5PPackage, uuid=data["p"])
+    package = block.value.get("package")
+    if package is None or str(package.uuid) != data["p"]:
+        raise Http404("This activity now plays another package.")
     return member, lesson, data["k"], block.value, package
 
 

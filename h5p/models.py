@@ -117,6 +117,9 @@ class H5PResult(models.Model):
     statement = models.JSONField(_("statement"))
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 
+    # Learner data, not content: keep it out of Wagtail's usage index.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("H5P result")
         verbose_name_plural = _("H5P results")
@@ -155,6 +158,8 @@ class H5PState(models.Model):
     content_hash = models.CharField(max_length=64)
     state = models.TextField()
     updated_at = models.DateTimeField(auto_now=True)
+
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("H5P saved state")

@@ -52,6 +52,13 @@
     });
   }
 
+  // Only statements with a result, and "consumed", change anything on the server;
+  // the rest (attempted, interacted on every click) stay in the browser.
+  function isRecorded(statement) {
+    var verb = statement && statement.verb && statement.verb.id || "";
+    return !!(statement && statement.result) || /\/consumed$/.test(verb);
+  }
+
   function isGrading(statement) {
     var verb = statement && statement.verb && statement.verb.id || "";
     var context = statement && statement.context || {};
@@ -71,7 +78,7 @@
       activity.frame.contentWindow.postMessage(
         { protocol: PROTOCOL, type: "init", state: activity.initialState }, activity.origin);
     } else if (message.type === "xapi") {
-      sendStatement(activity, message.statement);
+      if (isRecorded(message.statement)) { sendStatement(activity, message.statement); }
       if (isGrading(message.statement)) { setTimeout(function () { flushState(activity); }, 200); }
     } else if (message.type === "state" && typeof message.state === "string") {
       activity.pendingState = message.state;
