@@ -3,7 +3,7 @@
 import uuid
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
@@ -48,6 +48,14 @@ class H5PPackage(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    def delete(self, *args, **kwargs):
+        from home.packages import delete_prefix
+
+        prefix = self.storage_prefix
+        result = super().delete(*args, **kwargs)
+        transaction.on_commit(lambda: delete_prefix(prefix))
+        return result
 
     @property
     def storage_prefix(self) -> str:

@@ -42,7 +42,7 @@
     post(activity, activity.statementsUrl, { statement: statement }).then(function (outcome) {
       if (!outcome.counted) { return; }
       var text = outcome.percent !== null
-        ? activity.status.dataset.textScore.replace("%s", Math.round(Number(outcome.percent)))
+        ? activity.status.dataset.textScore + " " + Math.round(Number(outcome.percent)) + "%"
         : activity.status.dataset.textSaved;
       if (outcome.completed) { text = activity.status.dataset.textDone + " " + text; }
       setStatus(activity, text);
