@@ -25,7 +25,7 @@ import threading
 import time
 import zipfile
 
-from common import ROOT, setup_django
+from common import LMS_HOST, ROOT, measure, setup_django
 
 setup_django()
 
@@ -250,6 +250,33 @@ def remove_activities(lesson):
     lesson.save_revision().publish()
 
 
+def bench_in_process(lesson, package, enrollment):
+    """Server time and queries of one statement, without HTTP or concurrency."""
+    from django.test import Client
+    from django.urls import reverse
+
+    from h5p.launch import make_activity_token
+
+    client = Client(HTTP_HOST=LMS_HOST)
+    client.force_login(enrollment.member.user)
+    token = make_activity_token(
+        member=enrollment.member,
+        page=lesson,
+        activity_key=lesson.activity_keys()[-1],
+        package=package,
+    )
+    url = reverse("h5p_api:statements", args=[token])
+    graded, child = statements_for(package.activity_iri(), "lesson_mix")[:2]
+    for name, statement in (("graded", graded), ("child", child)):
+        body = json.dumps({"statement": statement})
+
+        def post(body=body):
+            response = client.post(url, body, content_type="application/json")
+            assert response.status_code == 200, response.content
+
+        measure(f"statement_{name}_in_process", post, size=LEARNERS)
+
+
 def main():
     call_command(
         "generate_scale_data",
@@ -267,6 +294,12 @@ def main():
     lesson = LessonPage.objects.get(slug="l0-0")
     remove_activities(lesson)
     lesson = append_activity(lesson=lesson, package=package)
+    enrollment = (
+        Enrollment.objects.filter(course__slug="scale-course")
+        .select_related("member__user")
+        .last()
+    )
+    bench_in_process(lesson, package, enrollment)
     port = free_port()
     settings.SITE_ORIGIN = f"http://127.0.0.1:{port}"
     process = start_gunicorn(port)
