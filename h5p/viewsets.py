@@ -98,6 +98,13 @@ class H5PResultViewSet(ScopedModelViewSet):
     inspect_view_enabled = True
     form_fields = ["verb"]
     filterset_class = H5PResultFilterSet
+    search_fields = [
+        "member__user__first_name",
+        "member__user__last_name",
+        "member__user__email",
+        "page__title",
+    ]
+    search_backend_name = None
     list_per_page = 50
     list_display = [
         Column("learner_name", label=_("Learner"), sort_key="learner_name"),

@@ -154,3 +154,14 @@ def test_results_listing_query_budget(
     add_members(12)
     many = count_queries(lambda: trainer_client.get(reverse(RESULTS_URL)))
     assert many == few
+
+
+def test_results_search_by_learner(
+    trainer_client, trainee_member, other_member, lesson, tiny_package
+):
+    make_result(trainee_member, lesson, tiny_package)
+    make_result(other_member, lesson, tiny_package, raw=1)
+    response = trainer_client.get(reverse(RESULTS_URL), {"q": "outsider@example.org"})
+    text = response.content.decode()
+    assert "1 / 3" in text
+    assert "2 / 3" not in text
