@@ -14,6 +14,7 @@ from wagtail.images.blocks import ImageBlock
 
 from assessments.blocks import QuizLinkBlock
 from scorm.blocks import ScormActivityBlock
+from h5p.blocks import H5PActivityBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 VIDEO_EXTENSIONS = (".mp4", ".webm")
@@ -147,6 +148,7 @@ class LessonBodyBlock(blocks.StreamBlock):
     key_points = KeyPointsBlock()
     quiz_link = QuizLinkBlock()
     scorm = ScormActivityBlock()
+    h5p_activity = H5PActivityBlock()
 
 
 class LearningOutcomesBlock(blocks.StreamBlock):

@@ -9,9 +9,10 @@ DEMO_LOADERS = [
     "teams.demo",
     "courses.demo",
     "assessments.demo",
+    "scorm.demo",
+    "h5p.demo",
     "certificates.demo",
     "competency.demo",
-    "scorm.demo",
 ]
 
 ACCOUNTS = [
