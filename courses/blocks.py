@@ -13,8 +13,8 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 from assessments.blocks import QuizLinkBlock
-from scorm.blocks import ScormActivityBlock
 from h5p.blocks import H5PActivityBlock
+from scorm.blocks import ScormActivityBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 VIDEO_EXTENSIONS = (".mp4", ".webm")
