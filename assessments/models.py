@@ -1,5 +1,6 @@
 """Question bank, quiz pages, attempts and their per-question responses."""
 
+from django import forms
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -36,8 +37,20 @@ class QuestionCategory(models.Model):
         verbose_name=_("module"),
         help_text=_("The module whose content these questions test."),
     )
+    competencies = models.ManyToManyField(
+        "competency.Competency",
+        blank=True,
+        related_name="question_categories",
+        verbose_name=_("competencies"),
+        help_text=_("The competencies these questions test."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("module")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("module"),
+        FieldPanel("competencies", widget=forms.CheckboxSelectMultiple),
+    ]
 
     class Meta:
         ordering = ["name"]

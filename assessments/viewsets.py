@@ -6,6 +6,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from competency.models import Competency
+
 from .models import Question, QuestionCategory
 
 
@@ -14,10 +16,15 @@ class QuestionFilterSet(WagtailFilterSet):
         label=_("Category"), queryset=QuestionCategory.objects.all()
     )
     kind = django_filters.ChoiceFilter(label=_("Type"), choices=Question.Kind.choices)
+    competency = django_filters.ModelChoiceFilter(
+        label=_("Competency"),
+        queryset=Competency.objects.all(),
+        field_name="category__competencies",
+    )
 
     class Meta:
         model = Question
-        fields = ["category", "kind"]
+        fields = ["category", "kind", "competency"]
 
 
 class QuestionViewSet(SnippetViewSet):

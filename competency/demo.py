@@ -7,6 +7,7 @@ import datetime
 import io
 from decimal import Decimal
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
@@ -57,7 +58,8 @@ def _competencies(sectors) -> dict[str, Competency]:
     pages = {
         page.slug: page
         for page in Page.objects.filter(
-            slug__in={slug for *_rest, slugs in COMPETENCIES for slug in slugs}
+            slug__in={slug for *_rest, slugs in COMPETENCIES for slug in slugs},
+            locale__language_code=settings.LANGUAGE_CODE,
         )
     }
     found = {}

@@ -14,7 +14,7 @@ ALL_MIT_SECTORS = [
 ]
 
 # code, title, description, required for sectors, validity in months,
-# evidence: course slugs and lesson slugs
+# evidence: course, lesson and quiz slugs
 COMPETENCIES = [
     (
         "MIT-01",
@@ -23,7 +23,11 @@ COMPETENCIES = [
         "sector brings and where the team's mandate ends.",
         ALL_MIT_SECTORS,
         36,
-        ["mit-core-curriculum", "why-identification-needs-a-team"],
+        [
+            "mit-core-curriculum",
+            "why-identification-needs-a-team",
+            "composition-quiz",
+        ],
     ),
     (
         "MIT-02",
@@ -32,7 +36,10 @@ COMPETENCIES = [
         "records what.",
         ALL_MIT_SECTORS,
         36,
-        ["roles-in-outreach-first-contact-and-follow-up"],
+        [
+            "roles-in-outreach-first-contact-and-follow-up",
+            "roles-and-responsibilities-quiz",
+        ],
     ),
     (
         "MIT-03",
@@ -42,7 +49,11 @@ COMPETENCIES = [
         "the move.",
         ALL_MIT_SECTORS,
         24,
-        ["ilo-indicators-of-forced-labour", "definition-and-forms-of-exploitation"],
+        [
+            "ilo-indicators-of-forced-labour",
+            "definition-and-forms-of-exploitation",
+            "detection-and-identification-quiz",
+        ],
     ),
     (
         "MIT-04",
@@ -72,7 +83,7 @@ COMPETENCIES = [
         "assistance under the national referral mechanism.",
         ALL_MIT_SECTORS,
         24,
-        ["from-detection-to-inclusion"],
+        ["from-detection-to-inclusion", "referral-mechanism-quiz"],
     ),
     (
         "MIT-07",
