@@ -62,3 +62,9 @@ def test_dashboard_queries_do_not_grow_with_courses(
     many = count_queries(lambda: trainee_client.get(url))
     assert many == few
     assert few <= 15
+
+
+def test_dashboard_leads_to_certificates_and_continuing_education(trainee_client):
+    content = trainee_client.get(reverse("home:dashboard")).content.decode()
+    assert f'href="{reverse("certificates:mine")}"' in content
+    assert f'href="{reverse("competency:mine")}"' in content
