@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/mit_bench
 
-.PHONY: install demo run test lint bench clean
+.PHONY: install demo run test lint bench clean catalogs
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
@@ -23,7 +23,9 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+# The UI catalogs compile in about a second, so they are compiled on every install.
 install: $(VENV)/.installed node_modules/.installed
+	$(BIN)/python manage.py compile_catalogs
 
 demo: install
 	$(BIN)/python manage.py migrate --no-input
@@ -44,6 +46,10 @@ test: lint
 
 bench: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/run.py
+
+# Extract new UI strings into every catalog (needs GNU gettext: apt install gettext).
+catalogs: install
+	$(BIN)/python manage.py update_catalogs
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles

@@ -37,6 +37,17 @@ def _test_settings(settings, tmp_path):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _compiled_catalogs():
+    """Compile the UI catalogs, as `make install` does, so tests see the latest."""
+    from django.conf import settings
+
+    from home.catalogs import compile_catalogs
+
+    for locale_dir in settings.LOCALE_PATHS:
+        compile_catalogs(locale_dir)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _serialized_contents_on_every_connection(django_db_setup, django_db_blocker):
     """Let every transactional test restore the migrated rows (root page, locale).
 
