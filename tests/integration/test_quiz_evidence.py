@@ -7,7 +7,7 @@ from assessments.models import Attempt
 from competency.models import Competency, CompetencyHolding, EvidenceMapping
 from competency.receivers import connect_receivers
 from courses.models import ModulePage
-from tests.assessments.factories import build_quiz, option_id, single_choice
+from tests.assessments.factories import build_quiz, option_key, single_choice
 from tests.courses.factories import EnrollmentFactory
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +37,7 @@ def take_quiz(client, quiz, questions, *, right, capture):
     for question in questions:
         slot = attempt.responses.get(question=question).slot
         text = "Right" if question in right else "Wrong"
-        data[f"q{slot}"] = option_id(question, text)
+        data[f"q{slot}"] = option_key(attempt, question, text)
     with capture(execute=True):
         client.post(reverse("assessments:attempt_submit", args=[attempt.pk]), data)
 
