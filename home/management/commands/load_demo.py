@@ -9,6 +9,7 @@ DEMO_LOADERS = [
     "teams.demo",
     "courses.demo",
     "certificates.demo",
+    "localization.demo",
 ]
 
 ACCOUNTS = [
