@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,3 +14,11 @@ class LocalizationConfig(AppConfig):
             "wagtailcore.view_locale",
         ],
     }
+
+    def ready(self):
+        from .receivers import ensure_submit_translation_permission
+
+        post_migrate.connect(
+            ensure_submit_translation_permission,
+            dispatch_uid="localization_submit_translation_permission",
+        )
