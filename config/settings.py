@@ -205,6 +205,8 @@ LANGUAGES = [
     ("mk", _("Macedonian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Date and number formats for languages Django lacks (Montenegrin).
+FORMAT_MODULE_PATH = ["config.formats"]
 LANGUAGE_COOKIE_NAME = "mit_language"
 USE_I18N = True
 USE_TZ = True

@@ -289,10 +289,12 @@ def course_catalogue(
 class DashboardRow:
     enrollment: Enrollment
     next_page: Page | None
+    shown_course: Page | None = None
 
     @property
-    def course(self) -> CoursePage:
-        return self.enrollment.course
+    def course(self) -> Page:
+        """The course as shown: in the active language if translated."""
+        return self.shown_course or self.enrollment.course
 
     @property
     def status_label(self):
@@ -373,10 +375,30 @@ def learner_dashboard(member: Member) -> Dashboard:
         .exclude(translation_key__in=enrolled_keys)
         .order_by("title")[:5]
     )
+    # Shown in the active language where translated.
+    locale = active_locale()
+    shown = localized_versions(
+        [e.course for e in enrollments]
+        + [page for page in next_pages.values() if page is not None]
+        + [item.page for item in recently_completed]
+        + [item.enrollment.course for item in recently_completed],
+        locale,
+    )
+    shown_open = localized_versions(open_courses, locale, model=CoursePage)
+
+    def show(page):
+        return shown.get(page.translation_key, page) if page is not None else None
+
+    for item in recently_completed:
+        item.shown_page = show(item.page)
+        item.shown_course = show(item.enrollment.course)
     return Dashboard(
-        rows=[DashboardRow(e, next_pages.get(e.pk)) for e in enrollments],
+        rows=[
+            DashboardRow(e, show(next_pages.get(e.pk)), shown_course=show(e.course))
+            for e in enrollments
+        ],
         recently_completed=recently_completed,
-        open_courses=open_courses,
+        open_courses=[shown_open.get(c.translation_key, c) for c in open_courses],
     )
 
 

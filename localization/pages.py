@@ -99,8 +99,12 @@ def live_translation(page: Page, locale: Locale | None) -> Page | None:
     )
 
 
-def localized_versions(pages, locale: Locale | None) -> dict:
-    """Return {translation_key: live page in `locale`} for the given pages."""
+def localized_versions(pages, locale: Locale | None, model=Page) -> dict:
+    """Return {translation_key: live page in `locale`} for the given pages.
+
+    One query (none if every page is already in `locale`); pages without a
+    translation are marked so that `learner_url` does not look again.
+    """
     if locale is None:
         return {}
     others = [page for page in pages if page.locale_id != locale.pk]
@@ -108,7 +112,7 @@ def localized_versions(pages, locale: Locale | None) -> dict:
         return {}
     found = {
         page.translation_key: page
-        for page in Page.objects.live()
+        for page in model.objects.live()
         .filter(translation_key__in=[page.translation_key for page in others])
         .filter(locale=locale)
     }
