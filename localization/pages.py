@@ -29,7 +29,8 @@ def active_locale(request=None) -> Locale | None:
             request._localization_locales = cache
     if language not in cache:
         try:
-            cache[language] = Locale.get_active()
+            # Not Locale.get_active(): it answers the default locale instead.
+            cache[language] = Locale.objects.get_for_language(language)
         except Locale.DoesNotExist:
             cache[language] = None
     return cache[language]
@@ -144,20 +145,21 @@ def learner_url(page: Page, request=None, language: str | None = None) -> str:
     target = live_translation(page, locale)
     if target is not None:
         return target.get_url(request)
-    return fallback_url(page, language)
+    return fallback_url(original_page(page, request), language)
 
 
 def page_for_url(request, url: str) -> Page | None:
     """Return the page a site URL shows, if it is a page."""
     path = urlsplit(url).path
-    try:
-        match = resolve(path)
-    except Resolver404:
-        return None
-    if match.url_name != "wagtail_serve":
-        return None
     language = get_language_from_path(path) or settings.LANGUAGE_CODE
+    # The language prefix of i18n_patterns only matches the active language.
     with translation.override(language):
+        try:
+            match = resolve(path)
+        except Resolver404:
+            return None
+        if match.url_name != "wagtail_serve":
+            return None
         route = localized_tree_route(request, match.args[0])
     route = route or default_tree_route(request, match.args[0])
     return route[0] if route else None

@@ -22,7 +22,7 @@ def translate(page: Page, language_code: str, **fields) -> Page:
     translated.save_revision().publish()
     for ancestor in translated.get_ancestors().filter(depth__gt=1, live=False):
         ancestor.specific.save_revision().publish()
-    return translated
+    return Page.objects.get(pk=translated.pk).specific
 
 
 def lessons_of(page: Page) -> list[LessonPage]:

@@ -162,3 +162,18 @@ def test_lesson_in_another_language_is_not_open_to_unenrolled_learners(
 
     assert response.status_code == 302
     assert LessonPage.objects.filter(pk=lessons_of(bs_course)[0].pk).exists()
+
+
+def test_language_switcher_from_a_translation_to_an_untranslated_language(
+    trainee_client, course, bs_course, enrollment
+):
+    bs_lesson = lessons_of(bs_course)[0]
+
+    response = trainee_client.post(
+        reverse("set_language"), {"language": "sq", "next": bs_lesson.url}
+    )
+
+    assert response["Location"] == "/sq" + lessons_of(course)[0].url[len("/en") :]
+    page = trainee_client.get(response["Location"])
+    assert page.status_code == 200
+    assert "translation-fallback" in page.content.decode()
