@@ -49,6 +49,8 @@ def original_page(page: Page, request=None) -> Page:
         and locale.language_code == settings.LANGUAGE_CODE
     ):
         return page
+    if getattr(page, UNTRANSLATED, False):
+        return page  # looked up in the original tree already
     if page.locale.language_code == settings.LANGUAGE_CODE:
         return page
     source = Page.objects.filter(

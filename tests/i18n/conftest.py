@@ -1,8 +1,17 @@
 import pytest
+from django.apps import apps
+
+from localization.receivers import ensure_submit_translation_permission
 
 from tests.courses.factories import EnrollmentFactory
 
 from .helpers import lessons_of, translate
+
+
+@pytest.fixture(autouse=True)
+def _submit_translation_permission(db):
+    """Recreate the permission a transactional test's flush removed."""
+    ensure_submit_translation_permission(apps.get_app_config("wagtail_localize"))
 
 
 @pytest.fixture

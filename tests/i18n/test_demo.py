@@ -45,7 +45,7 @@ def test_sr_translation_is_in_cyrillic():
     assert all("\u0400" <= c <= "\u04ff" for c in letters)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_demo_loads_translations_once():
     call_command("load_demo", stdout=io.StringIO())
     original = CoursePage.objects.get(

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from courses.models import ActivityProgress, Enrollment, LessonPage
 
@@ -177,3 +178,34 @@ def test_language_switcher_from_a_translation_to_an_untranslated_language(
     page = trainee_client.get(response["Location"])
     assert page.status_code == 200
     assert "translation-fallback" in page.content.decode()
+
+
+def test_dashboard_shows_the_course_in_the_learners_language(
+    trainee_client, course, bs_course, enrollment
+):
+    with translation.override("bs"):
+        url = reverse("home:dashboard")
+
+    html = trainee_client.get(url).content.decode()
+
+    assert "Osnovni kurs" in html
+    assert lessons_of(bs_course)[0].url in html  # "Continue" opens the bs lesson
+
+
+def test_translated_course_page_queries_do_not_grow_with_lessons(
+    trainee_client, course, bs_course, enrollment, count_queries
+):
+    from tests.courses.factories import add_page, text_body
+
+    trainee_client.get(bs_course.url)
+    few = count_queries(lambda: trainee_client.get(bs_course.url))
+    module = course.get_children().live().first()
+    for n in range(3, 8):
+        add_page(
+            module,
+            LessonPage(title=f"Extra {n}", slug=f"extra-{n}", body=text_body()),
+        )
+    many = count_queries(lambda: trainee_client.get(bs_course.url))
+
+    assert many == few
+    assert few <= 25
