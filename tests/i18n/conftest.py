@@ -2,7 +2,6 @@ import pytest
 from django.apps import apps
 
 from localization.receivers import ensure_submit_translation_permission
-
 from tests.courses.factories import EnrollmentFactory
 
 from .helpers import lessons_of, translate
