@@ -7,6 +7,7 @@ attempts are only added for learners who have none.
 import datetime
 import random
 
+from django.conf import settings
 from django.http import QueryDict
 from django.utils import timezone
 
@@ -38,7 +39,9 @@ SEED = 20260311
 
 
 def load_demo(stdout) -> None:
-    core = CoursePage.objects.filter(slug=CORE_COURSE["slug"]).first()
+    core = CoursePage.objects.filter(
+        slug=CORE_COURSE["slug"], locale__language_code=settings.LANGUAGE_CODE
+    ).first()
     if core is None:
         return
     modules = {m.slug: m for m in ModulePage.objects.child_of(core)}

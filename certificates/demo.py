@@ -11,6 +11,7 @@ import datetime
 import io
 import math
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -63,7 +64,10 @@ REVOCATION_REASON = "Issued in error: the member did not attend the whole traini
 def load_demo(stdout) -> None:
     template = _template()
     courses = list(
-        CoursePage.objects.filter(slug__in=[INDUCTION["slug"], CORE_COURSE["slug"]])
+        CoursePage.objects.filter(
+            slug__in=[INDUCTION["slug"], CORE_COURSE["slug"]],
+            locale__language_code=settings.LANGUAGE_CODE,
+        )
     )
     for course in courses:
         if course.certificate_template_id is None:

@@ -76,6 +76,9 @@ INSTALLED_APPS = [
     "scorm",
     "h5p",
     "competency",
+    "localization",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -87,7 +90,6 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
-    "wagtail.locales",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -203,6 +205,8 @@ LANGUAGES = [
     ("mk", _("Macedonian")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Date and number formats for languages Django lacks (Montenegrin).
+FORMAT_MODULE_PATH = ["config.formats"]
 LANGUAGE_COOKIE_NAME = "mit_language"
 USE_I18N = True
 USE_TZ = True

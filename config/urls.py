@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.i18n import JavaScriptCatalog, set_language
+from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from localization.views import set_language
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -26,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("scorm/", include("scorm.urls")),
     path("h5p/", include("h5p.urls")),
     path("competency/", include("competency.urls")),
+    path("", include("localization.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -26,7 +26,7 @@ class CourseIndexPage(Page):
         from .selectors import course_catalogue
 
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_catalogue(self, user=request.user)
+        context["courses"] = course_catalogue(self, user=request.user, request=request)
         return context
 
 
@@ -109,7 +109,7 @@ class CoursePage(Page):
         from .selectors import course_outline
 
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline(self, user=request.user)
+        context["outline"] = course_outline(self, user=request.user, request=request)
         return context
 
 
@@ -129,7 +129,7 @@ class ModulePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         course = CoursePage.objects.ancestor_of(self).first()
-        outline = course_outline(course, user=request.user)
+        outline = course_outline(course, user=request.user, request=request)
         context["course"] = course
         context["outline"] = outline
         context["module_outline"] = outline.module(self)
@@ -204,7 +204,7 @@ class LessonPage(ActivityPage):
         from .selectors import lesson_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_context(self, user=request.user))
+        context.update(lesson_context(self, user=request.user, request=request))
         return context
 
 

@@ -15,6 +15,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from localization.pages import active_locale, localized_versions, original_page
 from teams.models import Member
 from teams.scope import limit_to_visible_members
 
@@ -111,12 +112,19 @@ class CourseOutline:
         return self.enrollment.progress_percent if self.enrollment else 0
 
     def module(self, page: Page) -> ModuleOutline | None:
-        return next((m for m in self.modules if m.page.pk == page.pk), None)
+        key = page.translation_key
+        return next((m for m in self.modules if m.page.translation_key == key), None)
 
     def neighbours(self, page: Page) -> tuple[OutlineItem | None, OutlineItem | None]:
         """Return the activities before and after `page` in course order."""
+        key = page.translation_key
         index = next(
-            (i for i, item in enumerate(self.items) if item.page.pk == page.pk), None
+            (
+                i
+                for i, item in enumerate(self.items)
+                if item.page.translation_key == key
+            ),
+            None,
         )
         if index is None:
             return None, None
@@ -131,15 +139,22 @@ def _kind_label(content_type_id: int) -> str:
     )
 
 
-def course_outline(course: CoursePage, *, user) -> CourseOutline:
-    """Return the course's modules and activities with the user's state of each."""
+def course_outline(course: CoursePage, *, user, request=None) -> CourseOutline:
+    """Return the course's modules and activities with the user's state of each.
+
+    The outline follows the original-language course; each page is shown in the
+    active language where a live translation exists, else in the original.
+    """
     activity_types = set(activity_content_type_ids())
+    source = original_page(course, request)
     pages = list(
         Page.objects.live()
-        .descendant_of(course)
-        .filter(depth__lte=course.depth + 2)
+        .descendant_of(source)
+        .filter(depth__lte=source.depth + 2)
         .order_by("path")
     )
+    translations = localized_versions(pages, active_locale(request))
+    pages = [translations.get(page.translation_key, page) for page in pages]
     enrollment = None
     if user.is_authenticated:
         enrollment = (
@@ -160,7 +175,7 @@ def course_outline(course: CoursePage, *, user) -> CourseOutline:
     modules, final_items, items = [], [], []
     for page in pages:
         if page.content_type_id not in activity_types:
-            if page.depth == course.depth + 1:
+            if page.depth == source.depth + 1:
                 modules.append(ModuleOutline(page=page))
             continue
         item = OutlineItem(page=page, kind=_kind_label(page.content_type_id))
@@ -172,9 +187,9 @@ def course_outline(course: CoursePage, *, user) -> CourseOutline:
                 state["success"],
             )
         items.append(item)
-        if page.depth == course.depth + 1:
+        if page.depth == source.depth + 1:
             final_items.append(item)
-        elif modules and page.path.startswith(modules[-1].page.path):
+        elif modules and page.depth == source.depth + 2:
             modules[-1].items.append(item)
     is_enrolled = enrollment is not None and enrollment.is_active
     next_item = (
@@ -201,14 +216,17 @@ def course_outline(course: CoursePage, *, user) -> CourseOutline:
     )
 
 
-def lesson_context(lesson: LessonPage, *, user) -> dict:
+def lesson_context(lesson: LessonPage, *, user, request=None) -> dict:
     """Return what a lesson page shows: its place in the course and the user's state."""
     course = CoursePage.objects.ancestor_of(lesson).first()
-    outline = course_outline(course, user=user)
+    outline = course_outline(course, user=user, request=request)
     previous_item, next_item = outline.neighbours(lesson)
-    current = next((item for item in outline.items if item.page.pk == lesson.pk), None)
+    key = lesson.translation_key
+    current = next(
+        (item for item in outline.items if item.page.translation_key == key), None
+    )
     module = next(
-        (m for m in outline.modules if lesson.path.startswith(m.page.path)), None
+        (m for m in outline.modules if any(i is current for i in m.items)), None
     )
     activity_states = {}
     if outline.is_enrolled:
@@ -243,10 +261,19 @@ def lesson_context(lesson: LessonPage, *, user) -> dict:
 
 
 def course_catalogue(
-    index: Page, *, user
+    index: Page, *, user, request=None
 ) -> list[tuple[CoursePage, Enrollment | None]]:
-    """Return the catalogue's live courses, each with the user's enrolment if any."""
-    courses = list(CoursePage.objects.live().child_of(index).order_by("path"))
+    """Return the catalogue's live courses, each with the user's enrolment if any.
+
+    Every original-language course is listed, in the active language if translated.
+    """
+    courses = list(
+        CoursePage.objects.live()
+        .child_of(original_page(index, request))
+        .order_by("path")
+    )
+    translations = localized_versions(courses, active_locale(request))
+    courses = [translations.get(course.translation_key, course) for course in courses]
     enrollments = {}
     if user.is_authenticated:
         enrollments = {
@@ -262,10 +289,12 @@ def course_catalogue(
 class DashboardRow:
     enrollment: Enrollment
     next_page: Page | None
+    shown_course: Page | None = None
 
     @property
-    def course(self) -> CoursePage:
-        return self.enrollment.course
+    def course(self) -> Page:
+        """The course as shown: in the active language if translated."""
+        return self.shown_course or self.enrollment.course
 
     @property
     def status_label(self):
@@ -346,10 +375,30 @@ def learner_dashboard(member: Member) -> Dashboard:
         .exclude(translation_key__in=enrolled_keys)
         .order_by("title")[:5]
     )
+    # Shown in the active language where translated.
+    locale = active_locale()
+    shown = localized_versions(
+        [e.course for e in enrollments]
+        + [page for page in next_pages.values() if page is not None]
+        + [item.page for item in recently_completed]
+        + [item.enrollment.course for item in recently_completed],
+        locale,
+    )
+    shown_open = localized_versions(open_courses, locale, model=CoursePage)
+
+    def show(page):
+        return shown.get(page.translation_key, page) if page is not None else None
+
+    for item in recently_completed:
+        item.shown_page = show(item.page)
+        item.shown_course = show(item.enrollment.course)
     return Dashboard(
-        rows=[DashboardRow(e, next_pages.get(e.pk)) for e in enrollments],
+        rows=[
+            DashboardRow(e, show(next_pages.get(e.pk)), shown_course=show(e.course))
+            for e in enrollments
+        ],
         recently_completed=recently_completed,
-        open_courses=open_courses,
+        open_courses=[shown_open.get(c.translation_key, c) for c in open_courses],
     )
 
 

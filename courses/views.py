@@ -7,6 +7,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from localization.pages import learner_url
 from teams.models import Member
 
 from . import progress, services
@@ -39,9 +40,9 @@ def enrol(request, page_id):
         services.self_enrol(member=member, course=course)
     except ValidationError as err:
         messages.error(request, err.messages[0])
-        return redirect(course.get_url(request))
+        return redirect(learner_url(course, request))
     messages.success(request, _("You are enrolled. Start with the first lesson."))
-    return redirect(course.get_url(request))
+    return redirect(learner_url(course, request))
 
 
 @_login_required_post
@@ -55,14 +56,14 @@ def lesson_complete(request, page_id):
         if is_fetch:
             return JsonResponse({"error": err.messages[0]}, status=400)
         messages.error(request, err.messages[0])
-        return redirect(lesson.get_url(request))
+        return redirect(learner_url(lesson, request))
     if is_fetch:
         return JsonResponse({"completed": True})
     next_url = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}
     ):
-        next_url = lesson.get_url(request)
+        next_url = learner_url(lesson, request)
     messages.success(request, _("Lesson completed."))
     return redirect(next_url)
 

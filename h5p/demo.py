@@ -1,5 +1,7 @@
 """Demo: one H5P activity of our own making in the core course's indicators lesson."""
 
+from django.conf import settings
+
 from courses.models import LessonPage
 
 from .demo_package import single_choice_package
@@ -21,7 +23,9 @@ ANSWERS = [
 
 
 def load_demo(stdout) -> None:
-    lesson = LessonPage.objects.filter(slug=LESSON_SLUG).first()
+    lesson = LessonPage.objects.filter(
+        slug=LESSON_SLUG, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
     if lesson is None:
         return
     package = H5PPackage.objects.filter(title=TITLE).first()

@@ -2,6 +2,8 @@
 
 import io
 
+from django.conf import settings
+
 from courses.models import CoursePage, ModulePage
 
 from .importing import import_package
@@ -16,7 +18,9 @@ MODULE_SLUG = "getting-started"
 def load_demo(stdout) -> None:
     if ScormPackage.objects.filter(title=TITLE).exists():
         return
-    course = CoursePage.objects.filter(slug=COURSE_SLUG).first()
+    course = CoursePage.objects.filter(
+        slug=COURSE_SLUG, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
     module = (
         ModulePage.objects.child_of(course).filter(slug=MODULE_SLUG).first()
         if course

@@ -12,6 +12,7 @@ DEMO_LOADERS = [
     "scorm.demo",
     "h5p.demo",
     "certificates.demo",
+    "localization.demo",
     "competency.demo",
 ]
 
