@@ -139,16 +139,32 @@ def _translate_course(original: CoursePage, language: str, data: dict) -> bool:
                 locale,
                 title=lesson_data["title"],
                 summary=lesson_data["summary"],
-                # Block ids stay those of the original: activity results are
-                # recorded against them.
-                body=[
-                    {"type": block_type, "value": value, "id": child.id}
-                    for (block_type, value), child in zip(
-                        lesson_data["body"], lesson.body, strict=True
-                    )
-                ],
+                body=_translated_body(lesson, lesson_data["body"]),
             )
     return True
+
+
+def _translated_body(lesson, blocks: list) -> list[dict]:
+    """Return the lesson's body with the translated blocks, in the original's order.
+
+    Block ids stay those of the original: activity results are recorded against
+    them. Blocks the translation lacks (activities other demos add, such as an H5P
+    exercise) are kept as they are in the original.
+    """
+    pending = list(blocks)
+    body = []
+    for child in lesson.body:
+        if pending and pending[0][0] == child.block_type:
+            block_type, value = pending.pop(0)
+        else:
+            block_type = child.block_type
+            value = child.block.get_prep_value(child.value)
+        body.append({"type": block_type, "value": value, "id": child.id})
+    if pending:
+        raise ValueError(
+            f"The translation of {lesson.slug} has blocks the original lacks."
+        )
+    return body
 
 
 def _translate_ancestors(course: CoursePage, locale: Locale, language: str) -> None:
