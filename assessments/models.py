@@ -16,7 +16,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, PreviewableMixin
+from wagtail.models import Orderable, PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 
 from courses.models import ActivityPage
@@ -79,7 +79,7 @@ class QuestionForm(WagtailAdminModelForm):
         return cleaned
 
 
-class Question(PreviewableMixin, index.Indexed, ClusterableModel):
+class Question(TranslatableMixin, PreviewableMixin, index.Indexed, ClusterableModel):
     class Kind(models.TextChoices):
         SINGLE = "single", _("Single choice")
         MULTIPLE = "multiple", _("Multiple response")
@@ -163,7 +163,7 @@ class Question(PreviewableMixin, index.Indexed, ClusterableModel):
         index.FilterField("category"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["category__name", "name"]
         verbose_name = _("question")
         verbose_name_plural = _("questions")

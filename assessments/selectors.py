@@ -48,7 +48,14 @@ class QuizState:
 
 
 def quiz_context(quiz: QuizPage, *, user) -> dict:
-    """Return the learner's attempts at the quiz and whether they may start one."""
+    """Return the learner's attempts at the quiz and whether they may start one.
+
+    Attempts, limits and grades belong to the original quiz, whatever language
+    version the learner opened.
+    """
+    from courses.progress import canonical_page
+
+    quiz = canonical_page(quiz).specific
     now = timezone.now()
     member = member_for(user)
     enrollment = active_enrollment_for_page(user, quiz) if member else None

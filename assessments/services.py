@@ -20,7 +20,7 @@ from teams.models import Member
 
 from .answers import parse_answer
 from .draws import draw_questions, option_order
-from .models import Attempt, QuizPage, Response
+from .models import Attempt, Question, QuizPage, Response
 from .scoring import score_answer
 from .versions import current_version
 
@@ -102,6 +102,10 @@ def start_attempt(
     """
     now = now or timezone.now()
     rng = rng or random.SystemRandom()
+    # Attempts belong to the original quiz; the learner's language only picks
+    # the text of the questions.
+    locale = quiz.locale
+    quiz = progress.canonical_page(quiz).specific
     # One start at a time per member, so two taps never open two attempts.
     Member.objects.select_for_update().filter(pk=member.pk).first()
     if not _is_enrolled(member, quiz):
@@ -131,18 +135,47 @@ def start_attempt(
         deadline=deadline,
         max_marks=sum((mark for _q, mark in questions), Decimal(0)),
     )
-    Response.objects.bulk_create(
-        Response(
-            attempt=attempt,
-            slot=slot,
-            question=question,
-            version=current_version(question),
-            max_mark=mark,
-            option_order=option_order(question, shuffle=quiz.shuffle_options, rng=rng),
+    translated = _translations([question for question, _mark in questions], locale)
+    responses = []
+    for slot, (question, mark) in enumerate(questions, start=1):
+        shown = translated.get(question.translation_key, question)
+        responses.append(
+            Response(
+                attempt=attempt,
+                slot=slot,
+                question=question,
+                version=current_version(shown),
+                max_mark=mark,
+                option_order=option_order(shown, shuffle=quiz.shuffle_options, rng=rng),
+            )
         )
-        for slot, (question, mark) in enumerate(questions, start=1)
-    )
+    Response.objects.bulk_create(responses)
     return attempt
+
+
+def _translations(questions: list[Question], locale) -> dict:
+    """Return {translation_key: question in `locale`} for the drawn questions.
+
+    A translation is used only when it is of the same type and its options, in
+    order, are right and wrong as the original's, so that the learner is asked,
+    and scored on, the same question.
+    """
+    others = [q for q in questions if q.locale_id != locale.pk]
+    if not others:
+        return {}
+    originals = {q.translation_key: q for q in others}
+    found = {}
+    for question in Question.objects.filter(
+        translation_key__in=list(originals), locale=locale
+    ).prefetch_related("options"):
+        original = originals[question.translation_key]
+        if question.kind == original.kind and _keys(question) == _keys(original):
+            found[question.translation_key] = question
+    return found
+
+
+def _keys(question: Question) -> list[bool]:
+    return [option.is_correct for option in question.options.all()]
 
 
 def _check_answerable(attempt: Attempt, now: datetime) -> None:
