@@ -4,6 +4,7 @@ import json
 import logging
 
 from django.conf import settings
+from django.contrib import messages
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -69,11 +70,16 @@ def commit(request, launch_id):
     except runtime.CommitRefused as refusal:
         logger.info("SCORM commit refused for launch %s: %s", launch_id, refusal)
         return _refuse(refusal.status, refusal.message, refusal.error_code)
+    navigation = outcome.navigation
+    if navigation.get("message"):
+        # Shown on the page the player goes to next.
+        messages.error(request, navigation["message"])
     return JsonResponse(
         {
             "result": "true",
             "errorCode": 0,
             "stored": outcome.stored,
             "ignored": outcome.ignored,
+            **({"navigation": navigation["navigation"]} if navigation else {}),
         }
     )

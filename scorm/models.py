@@ -138,6 +138,9 @@ class ScormAttempt(models.Model):
         related_name="+",
         verbose_name=_("reset by"),
     )
+    # SCORM 2004 sequencing: the engine's state, the objectives and shared data
+    # kept with this attempt, and the launch that may issue navigation requests.
+    sequencing = models.JSONField(default=dict, blank=True)
 
     class Meta:
         verbose_name = _("SCORM attempt")
@@ -227,3 +230,27 @@ class ScormLaunch(models.Model):
 
     def __str__(self):
         return f"{self.state} launch {self.number}"
+
+
+class LearnerSequencingData(models.Model):
+    """A learner's global objectives and shared data that outlive one package.
+
+    Packages whose objectives or shared data are global to the system (the SCORM
+    default) read and write them here, so one package can build on another.
+    """
+
+    member = models.OneToOneField(
+        "teams.Member",
+        on_delete=models.CASCADE,
+        related_name="scorm_sequencing_data",
+        verbose_name=_("member"),
+    )
+    objectives = models.JSONField(default=dict, blank=True)
+    shared_data = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("SCORM global learner data")
+        verbose_name_plural = _("SCORM global learner data")
+
+    def __str__(self):
+        return str(self.member)

@@ -9,7 +9,7 @@ they improve, so a later failing commit never undoes a recorded pass.
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -29,6 +29,7 @@ from .cmi import (
 )
 from .manifest import launchable_items
 from .models import ScormAttempt, ScormLaunch, ScormPackage, ScoState
+from .sequencing import session as sequencing
 
 logger = logging.getLogger(__name__)
 
@@ -136,7 +137,8 @@ def start_launch(*, attempt: ScormAttempt, item: dict, user) -> ScormLaunch:
     state = ScoState.objects.select_for_update().get(pk=state.pk)
     state.launches += 1
     state.save(update_fields=["launches", "updated_at"])
-    review = attempt.is_completed
+    # A sequenced package starts new attempts by its own rules instead.
+    review = attempt.is_completed and not sequencing.is_sequenced(attempt.version)
     launch = ScormLaunch.objects.create(
         state=state,
         number=state.launches,
@@ -240,6 +242,7 @@ def _time_limit(item: dict, *, is_2004: bool) -> dict:
 class CommitOutcome:
     stored: int
     ignored: int
+    navigation: dict = field(default_factory=dict)
 
 
 def commit(*, launch_id, user, payload: dict, is_final: bool = False) -> CommitOutcome:
@@ -284,9 +287,23 @@ def commit(*, launch_id, user, payload: dict, is_final: bool = False) -> CommitO
         )
         state.save()
         launch.save()
-        if _result_fields(state) != before:
+        sequenced = sequencing.is_sequenced(attempt.version)
+        if not sequenced and _result_fields(state) != before:
             update_attempt_result(attempt, changed=state)
+    if sequenced:
+        # A second transaction, so that locks are always taken attempt first, then
+        # SCO state (as the player does): the sequencer reads the stored data.
+        outcome.navigation = _sequence_commit(attempt, state, launch, payload, is_final)
     return outcome
+
+
+def _sequence_commit(attempt, state, launch, payload: dict, is_final: bool) -> dict:
+    with transaction.atomic():
+        session = sequencing.load(attempt)
+        state = ScoState.objects.get(pk=state.pk)
+        reply = sequencing.record_commit(session, state, launch, payload, is_final)
+        apply_result(session.attempt, *sequencing.result(session))
+    return reply
 
 
 def _result_fields(state: ScoState) -> tuple:
@@ -469,7 +486,15 @@ def update_attempt_result(
     attempt: ScormAttempt, *, changed: ScoState | None = None
 ) -> None:
     """Record the attempt's result in the learner's progress when it improves."""
-    completed, success, score = attempt_result(attempt, changed=changed)
+    apply_result(attempt, *attempt_result(attempt, changed=changed))
+
+
+def apply_result(attempt: ScormAttempt, completed, success, score) -> None:
+    """Keep and record an attempt's (completed, success, score %) if it improves."""
+    if score is not None:
+        score = min(max(Decimal(str(score)), Decimal(0)), HUNDRED).quantize(
+            Decimal("0.01")
+        )
     improved = (
         (completed and not attempt.is_completed)
         or (success is True and attempt.success is not True)

@@ -1,10 +1,13 @@
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from courses.access import check_learner_access
 from courses.models import LessonPage
@@ -12,6 +15,7 @@ from courses.selectors import active_enrollment_for_page
 
 from . import launching, runtime
 from .manifest import launchable_items
+from .sequencing import session as sequencing
 
 
 def _scorm_block(lesson: LessonPage, block_id: str):
@@ -21,8 +25,13 @@ def _scorm_block(lesson: LessonPage, block_id: str):
     raise Http404
 
 
+@require_http_methods(["GET", "POST"])
 def play(request, page_id, block_id):
-    """The learner's player: the SCO in a frame on the content origin, full size."""
+    """The learner's player: the SCO in a frame on the content origin, full size.
+
+    A POST is a navigation request from the player's controls (sequenced
+    packages only).
+    """
     lesson = get_object_or_404(LessonPage.objects.live(), pk=page_id)
     denial = check_learner_access(request, lesson)
     if denial is not None:
@@ -33,6 +42,8 @@ def play(request, page_id, block_id):
         raise Http404
     enrollment = active_enrollment_for_page(request.user, lesson)
     attempt = launch = None
+    if request.method == "POST" and enrollment is None:
+        raise Http404
     if enrollment is None:
         # Staff preview: the content plays, nothing is stored.
         version = package.current_version
@@ -58,6 +69,8 @@ def play(request, page_id, block_id):
         except ValidationError as err:
             messages.error(request, err.messages[0])
             return redirect(lesson.get_url(request))
+        if sequencing.is_sequenced(attempt.version):
+            return _play_sequenced(request, lesson, package, attempt)
         version = attempt.version
         item = runtime.choose_item(attempt, request.GET.get("sco", ""))
         launch = runtime.start_launch(attempt=attempt, item=item, user=request.user)
@@ -95,3 +108,75 @@ def play(request, page_id, block_id):
     )
     response["Cache-Control"] = "no-store"
     return response
+
+
+def _play_sequenced(request, lesson, package, attempt):
+    """The player of a sequenced package: the server decides what is launched."""
+    if request.method == "POST":
+        result, outcome = sequencing.navigate(
+            attempt, request.POST.get("nav", ""), request.POST.get("target") or None
+        )
+        if result.error:
+            messages.error(request, sequencing.refusal_message(result))
+        elif outcome == sequencing.ENDED:
+            messages.success(request, _("Your place in the activity is saved."))
+            return redirect(lesson.get_url(request))
+        return redirect(request.path)
+    with transaction.atomic():
+        session, sco = sequencing.open_session(attempt)
+        item, launch, extras = None, None, {}
+        if sco is not None:
+            item = _item(session.attempt.version, sco)
+            launch = runtime.start_launch(
+                attempt=session.attempt, item=item, user=request.user
+            )
+            extras = sequencing.launch_extras(session, sco, launch.launch_data)
+            launch.save(update_fields=["launch_data"])
+            sequencing.start_launch(session, launch)
+        toc = sequencing.table_of_contents(session)
+        validity = session.sequencer.validity()
+    hidden = set(extras.get("hideLmsUi", []))
+    config = {
+        "version": "2004",
+        "contentOrigin": settings.CONTENT_ORIGIN,
+        "playerUrl": launching.player_url(session.attempt.version, item)
+        if item
+        else "",
+        "commitUrl": launching.commit_url(launch, request.user) if launch else "",
+        "launchData": launch.launch_data if launch else {},
+        "csrfToken": get_token(request),
+        "autocommitSeconds": getattr(settings, "SCORM_AUTOCOMMIT_SECONDS", 15),
+        "sequenced": True,
+        "playUrl": request.path,
+        "exitUrl": lesson.get_url(request),
+        **extras,
+    }
+    response = TemplateResponse(
+        request,
+        "scorm/player.html",
+        {
+            "page": lesson,
+            "lesson": lesson,
+            "package": package,
+            "item": item,
+            "config": config,
+            "toc": toc,
+            "sequenced": True,
+            "controls": {
+                "previous": validity["previous"] and "previous" not in hidden,
+                "continue": validity["continue"] and "continue" not in hidden,
+                "suspend_all": "suspendAll" not in hidden,
+            },
+            "exit_url": lesson.get_url(request),
+        },
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _item(version, identifier: str) -> dict:
+    return next(
+        item
+        for item in launchable_items(version.manifest)
+        if item["identifier"] == identifier
+    )
