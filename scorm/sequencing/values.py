@@ -29,7 +29,10 @@ def required(element: Element, name: str, *, where: str) -> str:
     value = _attr(element, name)
     if not value:
         raise ValidationError(
-            _("The sequencing of %(item)s has a %(element)s without %(attribute)s.")
+            _(
+                "The sequencing of %(item)s has <%(element)s> without the required "
+                "%(attribute)s."
+            )
             % {"item": where, "element": _local(element.tag), "attribute": name},
             code="missing_sequencing_value",
         )
