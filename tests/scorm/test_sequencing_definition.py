@@ -1,8 +1,10 @@
+import importlib
 import zipfile
 from xml.sax.saxutils import quoteattr
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -621,3 +623,49 @@ def test_odd_attribute_values_give_a_definition_or_a_validation_error(
     assert isinstance(leaf["control_mode"]["flow"], bool)
     assert 0 <= leaf["rollup"]["measure_weight"] <= 1
     assert leaf["attempt_duration_limit"] is None or leaf["attempt_duration_limit"] >= 0
+
+
+def _fill_sequencing():
+    from django.apps import apps
+
+    migration = importlib.import_module("scorm.migrations.0002_manifest_sequencing")
+    migration.fill_sequencing(apps, None)
+
+
+@pytest.mark.django_db
+def test_migration_fills_the_definition_of_stored_2004_versions(scorm_fixture):
+    from scorm.importing import import_package
+    from scorm.models import ScormPackageVersion
+
+    with open(scorm_fixture(POST_TEST), "rb") as upload:
+        imported = import_package(upload)
+    with open(scorm_fixture(FORCED), "rb") as upload:
+        lost = import_package(upload)
+    expected = imported.manifest["sequencing"]
+    for version in (imported, lost):
+        del version.manifest["sequencing"]
+        version.save(update_fields=["manifest"])
+    default_storage.delete(f"{lost.storage_prefix}/imsmanifest.xml")
+
+    _fill_sequencing()
+
+    imported = ScormPackageVersion.objects.get(pk=imported.pk)
+    assert imported.manifest["sequencing"] == expected
+    assert imported.manifest["sequencing"]["tree"]["id"] == ORG
+    assert "sequencing" not in ScormPackageVersion.objects.get(pk=lost.pk).manifest
+
+
+@pytest.mark.django_db
+def test_migration_leaves_12_versions_alone():
+    from scorm.importing import import_package
+
+    from .conftest import own_package
+
+    version = import_package(own_package())
+    del version.manifest["sequencing"]
+    version.save(update_fields=["manifest"])
+
+    _fill_sequencing()
+
+    version.refresh_from_db()
+    assert "sequencing" not in version.manifest
