@@ -669,3 +669,90 @@ def test_migration_leaves_12_versions_alone():
 
     version.refresh_from_db()
     assert "sequencing" not in version.manifest
+
+
+def _sequenced_zip(flow="true"):
+    from .conftest import make_zip
+
+    sequencing = f"""<imsss:sequencing>
+      <imsss:controlMode flow="{flow}"/>
+      <imsss:sequencingRules><imsss:exitConditionRule>
+        <imsss:ruleConditions>
+          <imsss:ruleCondition condition="timeLimitExceeded"/>
+        </imsss:ruleConditions>
+        <imsss:ruleAction action="exit"/>
+      </imsss:exitConditionRule></imsss:sequencingRules>
+    </imsss:sequencing>"""
+    xml = _manifest(_item("a", sequencing))
+    return make_zip({"imsmanifest.xml": xml, "a.html": b"<p>A</p>"}).getvalue()
+
+
+WARNING = (
+    "Rule conditions timeLimitExceeded (in a) are not supported; such conditions "
+    "are treated as false."
+)
+
+
+@pytest.mark.django_db
+def test_admin_import_reports_features_and_warnings(trainer_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from scorm.models import ScormPackage
+
+    upload = SimpleUploadedFile("course.zip", _sequenced_zip())
+    response = trainer_client.post(
+        "/admin/snippets/scorm/scormpackage/add/",
+        {"title": "Sequenced", "package_file": upload},
+        follow=True,
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert (
+        "Sequencing this package uses: Flow navigation (Continue and Previous), "
+        "Exit rules." in page
+    )
+    assert WARNING in page
+    package = ScormPackage.objects.get()
+    edit = trainer_client.get(f"/admin/snippets/scorm/scormpackage/edit/{package.pk}/")
+    page = edit.content.decode()
+    assert "Current version 1 (SCORM 2004 4th Edition)" in page
+    assert "Flow navigation (Continue and Previous), Exit rules." in page
+    assert WARNING in page
+
+
+@pytest.mark.django_db
+def test_admin_import_refuses_a_bad_sequencing_value(trainer_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from scorm.models import ScormPackage
+
+    data = _sequenced_zip(flow="often")
+    response = trainer_client.post(
+        "/admin/snippets/scorm/scormpackage/add/",
+        {"title": "Broken", "package_file": SimpleUploadedFile("c.zip", data)},
+    )
+    assert response.status_code == 200
+    assert (
+        "The sequencing of a has flow=&quot;often&quot;; it must be true or false."
+        in (response.content.decode())
+    )
+    assert not ScormPackage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_import_command_prints_the_sequencing_report(tmp_path):
+    import io
+
+    from django.core.management import call_command
+
+    path = tmp_path / "sequenced.zip"
+    path.write_bytes(_sequenced_zip())
+    out = io.StringIO()
+    call_command("import_scorm", str(path), stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[1] == (
+        "Sequencing this package uses: Flow navigation (Continue and Previous), "
+        "Exit rules."
+    )
+    assert lines[2] == f"Warning: {WARNING}"
