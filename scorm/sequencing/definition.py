@@ -36,7 +36,7 @@ FEATURE_LABELS = {
     "exit_rules": gettext_lazy("Exit rules"),
     "attempt_limits": gettext_lazy("Attempt limits"),
     "duration_limits": gettext_lazy("Attempt time limits"),
-    "rollup_rules": gettext_lazy("Custom rollup rules"),
+    "rollup_rules": gettext_lazy("Custom rollup (rules, or activities left out)"),
     "rollup_considerations": gettext_lazy("Rollup considerations"),
     "measure_weights": gettext_lazy("Score weights"),
     "progress_weights": gettext_lazy("Progress weights"),
