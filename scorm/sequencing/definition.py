@@ -12,18 +12,20 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ..manifest import Version, _attr, _child, _children, _local, _text
+from .controls import (
+    considerations,
+    constrained_choice,
+    control_mode,
+    default_considerations,
+    delivery,
+    hide_lms_ui,
+    limits,
+    randomization,
+    shared_data,
+)
 from .objectives import objectives
 from .rules import rollup, sequencing_rules
-from .values import (
-    boolean,
-    choice,
-    choice_value,
-    duration,
-    number,
-    number_value,
-    required,
-    whole,
-)
+from .values import boolean, number, number_value
 from .warnings import package_warnings
 
 FEATURE_LABELS = {
@@ -53,17 +55,6 @@ FEATURE_LABELS = {
     "collections": gettext_lazy("Shared sequencing collections"),
 }
 
-TIMINGS = ("never", "once", "onEachNewAttempt")
-REQUIRED_FOR = ("always", "ifAttempted", "ifNotSkipped", "ifNotSuspended")
-HIDE_LMS_UI = (
-    "continue",
-    "previous",
-    "exit",
-    "exitAll",
-    "abandon",
-    "abandonAll",
-    "suspendAll",
-)
 SUPPORTED_LIMITS = ("attemptlimit", "attemptabsolutedurationlimit")
 
 
@@ -112,7 +103,7 @@ def features(tree: dict, *, uses_collections: bool) -> list[str]:
 
 def _uses(activity: dict):
     control = activity["control_mode"]
-    rollup = activity["rollup"]
+    rolled = activity["rollup"]
     threshold = activity["completion_threshold"]
     delivery = activity["delivery"]
     yield "flow", control["flow"]
@@ -127,14 +118,14 @@ def _uses(activity: dict):
     # course's result is reached just as a rule does.
     yield (
         "rollup_rules",
-        bool(rollup["rules"])
-        or not (rollup["objective_satisfied"] and rollup["progress_completion"]),
+        bool(rolled["rules"])
+        or not (rolled["objective_satisfied"] and rolled["progress_completion"]),
     )
     yield (
         "rollup_considerations",
-        activity["rollup_considerations"] != (_default_considerations()),
+        activity["rollup_considerations"] != (default_considerations()),
     )
-    yield "measure_weights", rollup["measure_weight"] != 1.0
+    yield "measure_weights", rolled["measure_weight"] != 1.0
     yield "progress_weights", threshold["progress_weight"] != 1.0
     yield "completed_by_measure", threshold["completed_by_measure"]
     yield "global_objectives", any(o["maps"] for o in activity["objectives"])
@@ -159,16 +150,6 @@ def walk(tree: dict):
     yield tree
     for child in tree["children"]:
         yield from walk(child)
-
-
-def _default_considerations() -> dict:
-    return {
-        "required_for_satisfied": "always",
-        "required_for_not_satisfied": "always",
-        "required_for_completed": "always",
-        "required_for_incomplete": "always",
-        "measure_satisfaction_if_active": True,
-    }
 
 
 def _collection(root: Element) -> dict[str, Element]:
@@ -237,18 +218,18 @@ class _Reader:
             "visible": is_root or boolean(element, "isvisible", True, where=identifier),
             "is_leaf": not children,
             "children": children,
-            "control_mode": read("controlMode", _control_mode),
-            **read("constrainedChoiceConsiderations", _constrained_choice),
+            "control_mode": read("controlMode", control_mode),
+            **read("constrainedChoiceConsiderations", constrained_choice),
             **read("sequencingRules", sequencing_rules),
-            **read("limitConditions", _limits),
+            **read("limitConditions", limits),
             "rollup": read("rollupRules", rollup),
-            "rollup_considerations": read("rollupConsiderations", _considerations),
+            "rollup_considerations": read("rollupConsiderations", considerations),
             "objectives": found,
-            **read("randomizationControls", _randomization),
-            "delivery": read("deliveryControls", _delivery),
+            **read("randomizationControls", randomization),
+            "delivery": read("deliveryControls", delivery),
             "completion_threshold": self._threshold(element, where=identifier),
-            "hide_lms_ui": _hide_lms_ui(element, where=identifier),
-            "shared_data": _shared_data(element, where=identifier),
+            "hide_lms_ui": hide_lms_ui(element, where=identifier),
+            "shared_data": shared_data(element, where=identifier),
         }
 
     def _parts(self, element: Element, identifier: str) -> dict:
@@ -276,8 +257,8 @@ class _Reader:
         return parts | own
 
     def _note_unsupported(self, parts: dict, identifier: str) -> None:
-        limits, _where = parts.get("limitConditions", (None, ""))
-        for key in limits.attrib if limits is not None else ():
+        declared, _where = parts.get("limitConditions", (None, ""))
+        for key in declared.attrib if declared is not None else ():
             name = _local(key)
             if name.lower() not in SUPPORTED_LIMITS:
                 self.notes["limits"].setdefault(name, []).append(identifier)
@@ -304,107 +285,3 @@ class _Reader:
                 text, "completionThreshold", 1.0, where=where, low=0, high=1
             )
         return found
-
-
-def _control_mode(element: Element | None, *, where: str) -> dict:
-    names = {
-        "choice": ("choice", True),
-        "choice_exit": ("choiceExit", True),
-        "flow": ("flow", False),
-        "forward_only": ("forwardOnly", False),
-        "use_current_attempt_objective_info": ("useCurrentAttemptObjectiveInfo", True),
-        "use_current_attempt_progress_info": ("useCurrentAttemptProgressInfo", True),
-    }
-    return {
-        key: boolean(element, name, default, where=where)
-        for key, (name, default) in names.items()
-    }
-
-
-def _constrained_choice(element: Element | None, *, where: str) -> dict:
-    return {
-        "constrain_choice": boolean(element, "constrainChoice", False, where=where),
-        "prevent_activation": boolean(element, "preventActivation", False, where=where),
-    }
-
-
-def _limits(element: Element | None, *, where: str) -> dict:
-    return {
-        "attempt_limit": whole(element, "attemptLimit", where=where),
-        "attempt_duration_limit": duration(
-            element, "attemptAbsoluteDurationLimit", where=where
-        ),
-    }
-
-
-def _considerations(element: Element | None, *, where: str) -> dict:
-    names = {
-        "required_for_satisfied": "requiredForSatisfied",
-        "required_for_not_satisfied": "requiredForNotSatisfied",
-        "required_for_completed": "requiredForCompleted",
-        "required_for_incomplete": "requiredForIncomplete",
-    }
-    found = {
-        key: choice(element, name, REQUIRED_FOR, "always", where=where)
-        for key, name in names.items()
-    }
-    found["measure_satisfaction_if_active"] = boolean(
-        element, "measureSatisfactionIfActive", True, where=where
-    )
-    return found
-
-
-def _randomization(element: Element | None, *, where: str) -> dict:
-    return {
-        "selection": {
-            "timing": choice(element, "selectionTiming", TIMINGS, "never", where=where),
-            "count": whole(element, "selectCount", where=where),
-        },
-        "randomization": {
-            "timing": choice(
-                element, "randomizationTiming", TIMINGS, "never", where=where
-            ),
-            "reorder_children": boolean(element, "reorderChildren", False, where=where),
-        },
-    }
-
-
-def _delivery(element: Element | None, *, where: str) -> dict:
-    return {
-        "tracked": boolean(element, "tracked", True, where=where),
-        "completion_set_by_content": boolean(
-            element, "completionSetByContent", False, where=where
-        ),
-        "objective_set_by_content": boolean(
-            element, "objectiveSetByContent", False, where=where
-        ),
-    }
-
-
-def _hide_lms_ui(element: Element, *, where: str) -> list[str]:
-    presentation = _child(element, "presentation")
-    interface = (
-        _child(presentation, "navigationInterface")
-        if presentation is not None
-        else None
-    )
-    hidden = []
-    for control in _children(interface, "hideLMSUI") if interface is not None else []:
-        value = choice_value(
-            (control.text or "").strip(), "hideLMSUI", HIDE_LMS_UI, "", where=where
-        )
-        if value and value not in hidden:
-            hidden.append(value)
-    return hidden
-
-
-def _shared_data(element: Element, *, where: str) -> list[dict]:
-    data = _child(element, "data")
-    return [
-        {
-            "target": required(shared, "targetID", where=where),
-            "read": boolean(shared, "readSharedData", True, where=where),
-            "write": boolean(shared, "writeSharedData", False, where=where),
-        }
-        for shared in (_children(data, "map") if data is not None else [])
-    ]
