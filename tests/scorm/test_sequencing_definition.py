@@ -756,3 +756,42 @@ def test_import_command_prints_the_sequencing_report(tmp_path):
         "Exit rules."
     )
     assert lines[2] == f"Warning: {WARNING}"
+
+
+def test_navigation_limits_and_constrained_choice():
+    sequencing = """<imsss:sequencing>
+      <imsss:controlMode choice="false" choiceExit="false" flow="true"
+          forwardOnly="true" useCurrentAttemptObjectiveInfo="false"/>
+      <imsss:auxiliaryResources/>
+      <adlseq:constrainedChoiceConsiderations preventActivation="true"
+          constrainChoice="true"/>
+      <adlseq:rollupConsiderations requiredForCompleted="ifNotSkipped"
+          measureSatisfactionIfActive="false"/>
+    </imsss:sequencing>"""
+    cluster = f'<item identifier="c"><title>C</title>{sequencing}{_item("a")}</item>'
+    package = _read(cluster)
+    cluster = package["tree"]["children"][0]
+
+    assert cluster["control_mode"] == {
+        "choice": False,
+        "choice_exit": False,
+        "flow": True,
+        "forward_only": True,
+        "use_current_attempt_objective_info": False,
+        "use_current_attempt_progress_info": True,
+    }
+    assert cluster["constrain_choice"] is True
+    assert cluster["prevent_activation"] is True
+    assert cluster["rollup_considerations"]["required_for_completed"] == "ifNotSkipped"
+    assert cluster["rollup_considerations"]["measure_satisfaction_if_active"] is False
+    assert package["features"] == [
+        "flow",
+        "choice_off",
+        "forward_only",
+        "choice_exit_off",
+        "rollup_considerations",
+        "constrained_choice",
+    ]
+    assert package["warnings"] == [
+        "Auxiliary resources (in c) are not supported and are ignored."
+    ]
