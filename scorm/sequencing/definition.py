@@ -72,6 +72,7 @@ def read_sequencing(root: Element, organisation_id: str, *, version: str) -> dic
     )
     if organisation is None:
         organisation = _resource_organisation(root, organisation_id)
+        organisations = []
     reader = _Reader(_collection(root), version=version)
     tree = reader.activity(organisation, is_root=True)
     where = organisation_id or _("the package")
@@ -233,7 +234,7 @@ class _Reader:
         }
 
     def _parts(self, element: Element, identifier: str) -> dict:
-        """Return the item's sequencing elements by name, with whose they are."""
+        """Return the item's sequencing elements by name, each with where it is from."""
         sequencing = _child(element, "sequencing")
         if sequencing is None:
             return {}
