@@ -7,7 +7,12 @@ from .importing import check_package, import_package
 
 
 class ScormPackageForm(WagtailAdminModelForm):
-    """Title plus the zip: required for a new package, a new version when editing."""
+    """Title plus the zip: required for a new package, a new version when editing.
+
+    After saving, `imported_version` is the version the upload created (or None).
+    """
+
+    imported_version = None
 
     package_file = forms.FileField(
         label=_("SCORM zip file"),
@@ -44,5 +49,6 @@ class ScormPackageForm(WagtailAdminModelForm):
             actor=getattr(self, "for_user", None),
             file_name=upload.name,
         )
+        self.imported_version = version
         self.instance = version.package
         return version.package

@@ -28,6 +28,7 @@ from home.packages import (
 
 from .manifest import MANIFEST_NAME, Manifest, parse_manifest
 from .models import ScormPackage, ScormPackageVersion
+from .sequencing.definition import FEATURE_LABELS
 
 
 def package_limits() -> PackageLimits:
@@ -48,6 +49,31 @@ class CheckedPackage:
     @property
     def unpacked_size(self) -> int:
         return sum(entry.size for entry in self.entries)
+
+
+@dataclass(frozen=True)
+class SequencingReport:
+    """What the trainer should know about a version's SCORM 2004 sequencing."""
+
+    features: list[str]
+    warnings: list[str]
+
+    @property
+    def has_content(self) -> bool:
+        return bool(self.features or self.warnings)
+
+
+def sequencing_report(version: ScormPackageVersion) -> SequencingReport:
+    """Return the labels of the sequencing features a version uses, and warnings."""
+    sequencing = version.manifest.get("sequencing") or {}
+    return SequencingReport(
+        features=[
+            str(FEATURE_LABELS[code])
+            for code in sequencing.get("features", [])
+            if code in FEATURE_LABELS
+        ],
+        warnings=list(sequencing.get("warnings", [])),
+    )
 
 
 def check_package(fileobj) -> CheckedPackage:

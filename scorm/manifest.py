@@ -83,6 +83,9 @@ class Manifest:
     organisations: list[dict]
     resources: list[dict]
     has_sequencing: bool
+    # The SCORM 2004 activity-tree definition (scorm.sequencing.definition) of the
+    # default organisation; None for SCORM 1.2.
+    sequencing: dict | None = None
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -334,16 +337,27 @@ def parse_manifest(data: bytes, *, file_names: set[str]) -> Manifest:
             )
     first = next((o for o in organisations if o["identifier"] == default), None)
     title = (first or (organisations[0] if organisations else {})).get("title", "")
+    default_organisation = (first or organisations[0])["identifier"]
     return Manifest(
         identifier=_attr(root, "identifier"),
         version=version,
         title=title,
-        default_organisation=(first or organisations[0])["identifier"],
+        default_organisation=default_organisation,
         organisations=organisations,
         resources=[asdict(resource) for resource in resources.values()],
         has_sequencing=any(o["has_sequencing"] for o in organisations)
         or any(item["has_sequencing"] for item in items),
+        sequencing=_sequencing(root, default_organisation, version=version),
     )
+
+
+def _sequencing(root: Element, organisation_id: str, *, version: str) -> dict | None:
+    if version == Version.SCORM_12:
+        return None
+    # Imported here: the sequencing reader builds on this module's XML helpers.
+    from .sequencing.definition import read_sequencing
+
+    return read_sequencing(root, organisation_id, version=version)
 
 
 def _package_path(href: str) -> str:

@@ -1,25 +1,64 @@
 """Admin screens: SCORM packages (upload, new versions) and learners' results."""
 
 import django_filters
+from django.contrib import messages
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
 
 from teams.viewsets import ScopedModelViewSet
 
 from .admin_views import RESET_PERMISSION
 from .forms import ScormPackageForm
+from .importing import sequencing_report
 from .models import ScormAttempt, ScormPackage
 from .selectors import attempt_scos, visible_attempts
+
+
+class ImportReportMixin:
+    """After an upload, tell the trainer which sequencing the package uses."""
+
+    def save_action(self):
+        response = super().save_action()
+        version = getattr(self.form, "imported_version", None)
+        if version is None or self.expects_json_response:
+            return response
+        report = sequencing_report(version)
+        if report.features:
+            messages.info(
+                self.request,
+                gettext("Sequencing this package uses: %(features)s.")
+                % {"features": ", ".join(report.features)},
+            )
+        for warning in report.warnings:
+            messages.warning(self.request, warning)
+        return response
+
+
+class PackageCreateView(ImportReportMixin, CreateView):
+    pass
+
+
+class PackageEditView(ImportReportMixin, EditView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        version = self.object.current_version
+        context["current_version"] = version
+        context["sequencing_report"] = version and sequencing_report(version)
+        return context
 
 
 class ScormPackageViewSet(SnippetViewSet):
     model = ScormPackage
     icon = "form"
+    add_view_class = PackageCreateView
+    edit_view_class = PackageEditView
+    edit_template_name = "scorm/admin/package_edit.html"
     menu_label = _("SCORM packages")
     list_display = ["title", "current_version", "created_at"]
     search_fields = ["title"]

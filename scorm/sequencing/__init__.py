@@ -1,1 +1,1 @@
-"""SCORM 2004 sequencing: manifest definitions and the sequencing engine."""
+"""SCORM 2004 sequencing and navigation: manifest definitions and the sequencing engine."""

@@ -1,8 +1,9 @@
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from courses.models import ModulePage
-from scorm.importing import import_package
+from scorm.importing import import_package, sequencing_report
 from scorm.lessons import add_scorm_lesson
 
 
@@ -33,9 +34,22 @@ class Command(BaseCommand):
             f"Imported {package.title!r} ({version.get_scorm_version_display()}, "
             f"version {version.number}, {version.file_count} files)."
         )
+        self._report_sequencing(version)
         if target is not None:
             lesson = add_scorm_lesson(module=target, package=package)
             self.stdout.write(f"Lesson: {lesson.full_url or lesson.url}")
+
+    def _report_sequencing(self, version) -> None:
+        report = sequencing_report(version)
+        if report.features:
+            self.stdout.write(
+                _("Sequencing this package uses: %(features)s.")
+                % {"features": ", ".join(report.features)}
+            )
+        for warning in report.warnings:
+            self.stdout.write(
+                self.style.WARNING(_("Warning: %(warning)s") % {"warning": warning})
+            )
 
     def _module(self, ref: str) -> ModulePage:
         modules = ModulePage.objects.all()
