@@ -30,7 +30,8 @@ def end_attempt(model, aid, seed):
     act["session"] = 0.0
     model.write_globals(aid)
     overall_rollup(model, aid)
-    if not model.is_leaf(aid):
+    if not model.is_leaf(aid) and not act["suspended"]:
+        # "onEachNewAttempt": the next attempt sees a fresh selection and order.
         arrange_children(model, aid, seed, first_time=False)
 
 

@@ -92,7 +92,7 @@ class Sequencer:
     def __init__(self, tree, state=None, global_objectives=None, *, seed=0):
         self.tree = tree
         self._seed = seed
-        fresh = state is None
+        fresh = not state
         model = Model(
             tree, copy.deepcopy(state or {}), copy.deepcopy(global_objectives or {})
         )
@@ -178,6 +178,8 @@ class Sequencer:
             model.set_local(aid, primary, key, value)
         for entry in runtime.objectives:
             self._record_objective(model, aid, entry)
+            if primary["id"] and entry.get("id") == primary["id"]:
+                self._fill_primary(model, aid, entry)
         act["session"] = float(runtime.session_seconds or 0.0)
         act["exit_suspend"] = runtime.exit == "suspend"
 
@@ -200,6 +202,20 @@ class Sequencer:
             }
             for key, value in values.items():
                 model.set_local(aid, obj, key, value)
+
+    def _fill_primary(self, model, aid, entry):
+        """cmi.objectives data for the primary objective fills what cmi left unknown."""
+        primary = model.primary(aid)
+        act = model.act(aid)
+        if act["completed"] is None:
+            act["completed"] = COMPLETION.get(entry.get("completion_status", "unknown"))
+        if act["progress"] is None:
+            act["progress"] = entry.get("progress_measure")
+        if model.local(aid, primary, "measure") is None:
+            model.set_local(aid, primary, "measure", entry.get("score_scaled"))
+        if model.local(aid, primary, "satisfied") is None:
+            satisfied = SUCCESS.get(entry.get("success_status", "unknown"))
+            model.set_local(aid, primary, "satisfied", satisfied)
 
     def seed(self, activity_id):
         """Return run-time data to load when the leaf is launched."""

@@ -33,12 +33,16 @@ def _default_rule(action, condition):
 
 
 def _rules_for(model, aid, group):
+    """Return the cluster's rules for a group; an action it declares no rule for
+    gets the SN book's default rule."""
     rules = [
         r for r in model.defs[aid]["rollup"]["rules"] if r["action"] in ACTIONS[group]
     ]
-    if rules:
-        return rules
-    return [_default_rule(d["action"], d["condition"]) for d in DEFAULT_RULES[group]]
+    declared = {r["action"] for r in rules}
+    for default in DEFAULT_RULES[group]:
+        if default["action"] not in declared:
+            rules.append(_default_rule(default["action"], default["condition"]))
+    return rules
 
 
 def _counts_for(model, child, action):

@@ -164,7 +164,7 @@ class Model:
                     return obj
         return self.primary(aid)
 
-    def _local(self, aid, obj, key):
+    def local(self, aid, obj, key):
         if obj["primary"] and key == "completion":
             return self.act(aid)["completed"]
         if obj["primary"] and key == "progress":
@@ -178,7 +178,7 @@ class Model:
                 value = self.globals.get(mapping["target"], {}).get(key)
                 if value is not None:
                     return value
-        return self._local(aid, obj, key)
+        return self.local(aid, obj, key)
 
     def set_local(self, aid, obj, key, value):
         if obj["primary"] and key == "completion":
@@ -199,7 +199,7 @@ class Model:
                 for key in OBJECTIVE_KEYS:
                     if not mapping.get("write_" + MAP_FLAG[key]):
                         continue
-                    value = self._local(aid, obj, key)
+                    value = self.local(aid, obj, key)
                     if value is not None:
                         target = self.globals.setdefault(
                             mapping["target"], empty_objective()

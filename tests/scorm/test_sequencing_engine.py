@@ -744,3 +744,166 @@ def test_forward_only_and_stop_forward_traversal_constrain_choice():
     assert seq.navigate("choice", "c").error == "SB.2.4-1"
     seq.report("b", passed())
     assert seq.navigate("choice", "c").delivered == "c"
+
+
+def test_an_exit_condition_rule_ends_the_module():
+    module = activity(
+        "m1",
+        activity("a", delivery=CONTENT_SETS_STATUS),
+        activity("b"),
+        control_mode=FLOW,
+        exit_rules=[rule("exit", condition("satisfied"))],
+        rollup={"rules": [rollup_rule("satisfied", "satisfied", child_set="any")]},
+    )
+    tree = activity(
+        "course",
+        module,
+        activity("m2", activity("x"), control_mode=FLOW),
+        control_mode=FLOW,
+    )
+    seq = Sequencer(tree)
+    seq.navigate("start")
+    seq.report("a", passed())
+    assert seq.navigate("continue").delivered == "x"
+    assert seq.state["activities"]["b"]["attempts"] == 0
+
+
+def test_constrained_choice_allows_only_the_next_or_previous_activity():
+    tree = activity(
+        "course",
+        activity("a"),
+        activity("b", constrain_choice=True),
+        activity("c"),
+        activity("d"),
+        control_mode=FLOW,
+    )
+    seq = Sequencer(tree)
+    seq.navigate("choice", "b")
+    assert seq.navigate("choice", "d").error == "SB.2.9-8"
+    assert seq.validity()["choice"] == {
+        "course": False,
+        "a": True,
+        "b": True,
+        "c": True,
+        "d": False,
+    }
+    assert seq.navigate("choice", "c").delivered == "c"
+    assert seq.navigate("choice", "d").delivered == "d"
+
+
+def test_prevent_activation_requires_the_module_to_be_started_by_flow():
+    tree = activity(
+        "course",
+        activity("intro"),
+        activity(
+            "m1",
+            activity("a"),
+            activity("b"),
+            control_mode=FLOW,
+            prevent_activation=True,
+        ),
+        control_mode=FLOW,
+    )
+    seq = Sequencer(tree)
+    seq.navigate("start")
+    assert seq.navigate("choice", "b").error == "SB.2.9-6"
+    assert seq.navigate("continue").delivered == "a"
+    assert seq.navigate("choice", "b").delivered == "b"
+
+
+def test_attempt_duration_limit_disables_a_new_attempt():
+    tree = activity("course", activity("a", attempt_duration_limit=60.0), activity("b"))
+    seq = Sequencer(tree)
+    seq.navigate("choice", "a")
+    seq.report("a", RuntimeData(completion_status="incomplete", session_seconds=61.0))
+    assert seq.navigate("choice", "b").delivered == "b"
+    assert seq.navigate("choice", "a").error == "DB.1.1-3"
+
+
+def test_a_restored_sequencer_behaves_identically():
+    tree = forced_sequential()
+    steps = [
+        ("start", None, None),
+        ("report", "playing", passed()),
+        ("continue", None, None),
+        (
+            "report",
+            "etiquette",
+            RuntimeData(completion_status="incomplete", exit="suspend"),
+        ),
+        ("previous", None, None),
+        ("choice", "etiquette", None),
+        ("report", "etiquette", passed(0.9)),
+        ("choice", "quiz", None),
+        ("report", "quiz", failed(0.2)),
+        ("exitAll", None, None),
+    ]
+    live = Sequencer(tree, seed=3)
+    for request, target, data in steps:
+        restored = roundtrip(live, tree, seed=3)
+        if request == "report":
+            live.report(target, data)
+            restored.report(target, data)
+        else:
+            assert live.navigate(request, target) == restored.navigate(request, target)
+        assert snapshot(live) == snapshot(restored)
+        assert live.toc() == restored.toc()
+    assert live.navigate("start").delivered == "playing"
+
+
+def test_cmi_objective_with_the_primary_id_fills_the_primary_objective():
+    tree = activity(
+        "course", activity("a", objectives=[objective("main", primary=True)])
+    )
+    seq = Sequencer(tree)
+    seq.navigate("start")
+    seq.report(
+        "a", RuntimeData(objectives=[{"id": "main", "success_status": "failed"}])
+    )
+    assert seq.toc()[1]["satisfied"] is False
+
+
+def test_a_declared_rollup_rule_keeps_the_default_for_the_other_action():
+    tree = activity(
+        "course",
+        activity("a"),
+        activity("b"),
+        activity("c"),
+        rollup={
+            "rules": [rollup_rule("satisfied", "satisfied", child_set="atLeastCount")]
+        },
+    )
+    tree["rollup"]["rules"][0]["minimum_count"] = 2
+    seq = Sequencer(tree)
+    seq.navigate("start")
+    seq.report("a", passed())
+    assert seq.result().satisfied is None
+    seq.report("b", failed())
+    seq.report("c", failed())
+    # Every child's status is known: the default "not satisfied" rule applies.
+    assert seq.result().satisfied is False
+    seq.report("c", passed())
+    assert seq.result().satisfied is True
+
+
+def test_randomisation_on_each_new_attempt_reorders_the_next_attempt():
+    children = [activity(f"sco{i}") for i in range(6)]
+    tree = activity(
+        "course",
+        *children,
+        control_mode=FLOW,
+        randomization={"timing": "onEachNewAttempt", "reorder_children": True},
+    )
+    seq = Sequencer(tree, seed=5)
+    orders = [order(seq)]
+    for _ in range(4):
+        seq.navigate("start")
+        seq.navigate("exitAll")
+        orders.append(order(seq))
+    assert len({tuple(o) for o in orders}) > 1
+    assert sorted(orders[-1]) == sorted(orders[0])
+    again = Sequencer(tree, seed=5)
+    for _ in range(4):
+        again.navigate("start")
+        again.navigate("exitAll")
+    assert order(again) == orders[-1]
