@@ -72,7 +72,8 @@ def deliver(model, target, seed):
     current = model.state["current"]
     if current is not None:
         terminate_descendents(model, model.common_ancestor(current, target), seed)
-    if model.state["suspended"] not in (None, target):
+    suspended = model.state["suspended"]
+    if suspended is not None and suspended not in model.ancestors(target):
         clear_suspended(model, target)
     model.state["suspended"] = None
     new_attempt = True

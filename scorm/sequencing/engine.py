@@ -9,8 +9,14 @@ its attempt's completion status and completion amount, the order of its availabl
 children (after selection and randomisation) and the values of each of its
 objectives (satisfied, normalised measure, completion, progress, raw/min/max);
 plus the current and the suspended activity. Objectives read and write shared
-``global_objectives`` (target id -> the same value dict) through their maps; a
-known global value read through a map wins over the local one.
+``global_objectives`` through their maps; a known global value read through a map
+wins over the local one. Each global objective is
+``{"satisfied": bool|None, "measure": float|None, "completion": bool|None,
+"progress": float|None, "raw": float|None, "min": float|None, "max": float|None}``
+(None = unknown). Whether the globals are shared across packages
+(``objectives_global_to_system``) is the caller's choice of dict.
+
+A state belongs to one version of the tree; a changed package needs a fresh state.
 
 Each navigation request runs on a deep copy of state and globals, which replaces
 the originals only when the request succeeds, so a refusal changes nothing and

@@ -260,7 +260,8 @@ def sequence(model, request, target):
     if request == "resumeAll":
         if model.state["suspended"] is None:
             raise Refused("SB.2.6-2", "There is no suspended attempt to resume.")
-        return model.state["suspended"]
+        # A cluster is suspended when its leaf had ended before suspendAll.
+        return flow_into(model, model.state["suspended"])
     if request == "continue":
         return _flow(model, forward=True)
     if request == "previous":

@@ -907,3 +907,105 @@ def test_randomisation_on_each_new_attempt_reorders_the_next_attempt():
         again.navigate("start")
         again.navigate("exitAll")
     assert order(again) == orders[-1]
+
+
+def test_a_leaf_that_exited_with_suspend_resumes_when_delivered_again():
+    seq = Sequencer(two_modules())
+    seq.navigate("start")
+    seq.report("a", RuntimeData(completion_status="incomplete", exit="suspend"))
+    assert seq.navigate("continue").delivered == "b"
+    assert seq.state["activities"]["a"]["suspended"] is True
+    back = seq.navigate("previous")
+    assert back.delivered == "a"
+    assert back.new_attempt is False
+    assert seq.state["activities"]["a"]["attempts"] == 1
+
+
+def completion_chain():
+    """Mirror the SequencingPostTestRollup4thEd fixture: lessons unlock on the
+    previous lesson's completion (adlseq maps), weights drive the progress bar and
+    only the quiz decides the course's status."""
+    names = ["playing", "etiquette", "handicapping", "havingfun"]
+    weights = [0.5, 0.3, 0.4, 0.3]
+    lessons = []
+    for index, (name, weight) in enumerate(zip(names, weights, strict=True)):
+        own = mapping(
+            GOLF + name,
+            read_satisfied=False,
+            read_measure=False,
+            read_completion=True,
+            write_completion=True,
+        )
+        objectives = [objective(name, own, primary=True)]
+        rules = []
+        if index:
+            previous = mapping(
+                GOLF + names[index - 1],
+                read_satisfied=False,
+                read_measure=False,
+                read_completion=True,
+            )
+            objectives.append(objective("previous", previous))
+            rules.append(
+                rule(
+                    "disabled",
+                    condition("completed", "not", "previous"),
+                    condition("activityProgressKnown", "not", "previous"),
+                    combination="any",
+                )
+            )
+        lessons.append(
+            activity(
+                name,
+                objectives=objectives,
+                pre_rules=rules,
+                completion_threshold={"progress_weight": weight},
+                rollup={
+                    "objective_satisfied": False,
+                    "progress_completion": False,
+                    "measure_weight": 0.0,
+                },
+                delivery=CONTENT_SETS_STATUS,
+            )
+        )
+    quiz = activity(
+        "quiz",
+        completion_threshold={"progress_weight": 0.1},
+        delivery=CONTENT_SETS_STATUS,
+    )
+    return activity("golf", *lessons, quiz, control_mode={"flow": True})
+
+
+def test_lessons_unlock_on_completion_and_progress_follows_the_weights():
+    seq = Sequencer(completion_chain())
+    assert seq.navigate("start").delivered == "playing"
+    assert seq.navigate("choice", "etiquette").error == "DB.1.1-3"
+    seq.report(
+        "playing", RuntimeData(completion_status="completed", progress_measure=1.0)
+    )
+    assert seq.global_objectives[GOLF + "playing"]["completion"] is True
+    assert seq.navigate("continue").delivered == "etiquette"
+    seq.report(
+        "etiquette", RuntimeData(completion_status="incomplete", progress_measure=0.5)
+    )
+    result = seq.result()
+    assert result.progress_measure == pytest.approx((0.5 * 1.0 + 0.3 * 0.5) / 1.6)
+    # Lessons do not count towards the course status; the quiz alone decides it.
+    assert result.completed is None
+    seq.navigate("jump", "quiz")
+    seq.report("quiz", passed(0.9))
+    assert seq.result().completed is True
+    assert seq.result().satisfied is True
+
+
+def test_suspend_all_after_the_leaf_ended_resumes_its_module():
+    seq = Sequencer(two_modules())
+    seq.navigate("start")
+    seq.report("a", passed())
+    assert seq.navigate("_none_").delivered is None
+    assert seq.navigate("suspendAll").ended is True
+    assert seq.suspended == "m1"
+    resumed = seq.navigate("resumeAll")
+    assert resumed.delivered == "a"
+    assert resumed.new_attempt is True
+    assert seq.state["activities"]["m1"]["attempts"] == 1
