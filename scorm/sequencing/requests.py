@@ -160,10 +160,15 @@ def _terminate_exit(model, seed):
 
 
 def _terminate_exit_all(model, seed):
+    """End the whole tree's attempt; nothing stays suspended (cmi.exit is moot)."""
     current = model.state["current"]
+    model.act(current)["exit_suspend"] = False
     if model.act(current)["active"]:
         end_attempt(model, current, seed)
     terminate_descendents(model, model.root, seed, include_upto=True)
+    for act in model.state["activities"].values():
+        act["suspended"] = False
+    model.state["suspended"] = None
     model.state["current"] = model.root
 
 

@@ -1009,3 +1009,55 @@ def test_suspend_all_after_the_leaf_ended_resumes_its_module():
     assert resumed.delivered == "a"
     assert resumed.new_attempt is True
     assert seq.state["activities"]["m1"]["attempts"] == 1
+
+
+def test_exit_all_ends_the_attempt_even_when_the_sco_asked_to_suspend():
+    seq = Sequencer(two_modules())
+    seq.navigate("start")
+    seq.report("a", RuntimeData(completion_status="incomplete", exit="suspend"))
+    assert seq.navigate("exitAll").ended is True
+    assert seq.suspended is None
+    restart = seq.navigate("start")
+    assert restart.delivered == "a"
+    assert restart.new_attempt is True
+    assert seq.state["activities"]["a"]["attempts"] == 2
+
+
+def test_retry_all_restarts_the_course():
+    final = activity(
+        "final",
+        post_rules=[rule("retryAll", condition("satisfied", "not"))],
+        delivery=CONTENT_SETS_STATUS,
+    )
+    seq = Sequencer(activity("course", activity("lesson"), final, control_mode=FLOW))
+    seq.navigate("start")
+    seq.navigate("continue")
+    seq.report("final", failed())
+    restart = seq.navigate("continue")
+    assert restart.delivered == "lesson"
+    assert seq.state["activities"]["course"]["attempts"] == 2
+
+
+def test_abandon_leaves_the_attempt_unrecorded():
+    seq = Sequencer(two_modules())
+    seq.navigate("start")
+    assert seq.navigate("abandon").delivered is None
+    assert seq.state["activities"]["a"]["active"] is False
+    assert seq.toc()[2]["completed"] is None
+    assert seq.navigate("abandon").error == "NB.2.1-12"
+    assert seq.navigate("continue").delivered == "b"
+
+
+def test_seed_and_toc_expose_presentation_settings():
+    tree = activity(
+        "course",
+        activity("a", hide_lms_ui=["continue", "previous"]),
+        activity("b", visible=False),
+        control_mode=FLOW,
+    )
+    seq = Sequencer(tree)
+    assert seq.seed("a") == {"objectives": [], "hide_lms_ui": ["continue", "previous"]}
+    rows = seq.toc()
+    assert [row["depth"] for row in rows] == [0, 1, 1]
+    assert rows[2]["hidden"] is True
+    assert rows[2]["choosable"] is True
