@@ -4,7 +4,9 @@ Three SCOs in one organisation: a knowledge check, three pages on the indicators
 of trafficking, and a final check. Passing the knowledge check sets the global
 objective GLOBAL_OBJECTIVE, and the content is skipped when it is set. A failed
 final check sends the learner back to the content (at most three attempts).
-The course's result follows the final check alone.
+The course's result follows the final check alone. The final check stays out
+of the table of contents until the knowledge check is passed or the content
+has been read (OPEN_OBJECTIVE).
 
 The package is authored content, like an uploaded one: its texts are English
 and are not run through gettext. All three SCOs load one script,
@@ -18,6 +20,7 @@ from pathlib import Path
 
 TITLE = "Recognising indicators of trafficking (sequenced practice)"
 GLOBAL_OBJECTIVE = "mit.sample.indicators.known"
+OPEN_OBJECTIVE = "mit.sample.posttest.open"
 SCRIPT = "shared/sco.js"
 
 PRETEST = {
@@ -139,8 +142,8 @@ POSTTEST = {
 #   content was skipped incomplete for ever.
 # - Both checks set their own completion and success (objectiveSetByContent):
 #   otherwise leaving one unanswered would let the LMS mark it satisfied. The
-#   content sets only completion; the LMS may satisfy its primary objective,
-#   which rolls up nowhere.
+#   content sets only completion; the LMS satisfies its primary objective when
+#   an attempt ends, which rolls up nowhere but opens the final check (below).
 # - The final check is passed by measure (score.scaled >= 0.6), so the
 #   threshold lives in one place and reaches the SCO as cmi.scaled_passing_score.
 #   It also writes the global objective: a failed final check clears it, so the
@@ -148,6 +151,11 @@ POSTTEST = {
 #   rules apply to backward flow too). Its post-condition only fires when the
 #   result is known and attempts remain; after the third failure the learner
 #   simply reaches the end of the course.
+# - The final check is hidden from choice until OPEN_OBJECTIVE is satisfied.
+#   Passing the knowledge check writes it, and so does the content's primary
+#   objective, which the LMS satisfies when an attempt on the content ends
+#   without a suspend (the SCO suspends until its last page). "Not satisfied or
+#   unknown" is spelled out because a rule on an unknown status does not fire.
 MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="mit.training.indicators-sequenced" version="1"
     xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
@@ -172,6 +180,9 @@ MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
               <imsss:mapInfo targetObjectiveID="{objective}"
                   readSatisfiedStatus="false" readNormalizedMeasure="false"
                   writeSatisfiedStatus="true"/>
+              <imsss:mapInfo targetObjectiveID="{open}"
+                  readSatisfiedStatus="false" readNormalizedMeasure="false"
+                  writeSatisfiedStatus="true"/>
             </imsss:primaryObjective>
           </imsss:objectives>
           <imsss:deliveryControls completionSetByContent="true"
@@ -193,7 +204,11 @@ MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
           <imsss:rollupRules rollupObjectiveSatisfied="false"
               rollupProgressCompletion="false" objectiveMeasureWeight="0"/>
           <imsss:objectives>
-            <imsss:primaryObjective objectiveID="content_read"/>
+            <imsss:primaryObjective objectiveID="content_read">
+              <imsss:mapInfo targetObjectiveID="{open}"
+                  readSatisfiedStatus="false" readNormalizedMeasure="false"
+                  writeSatisfiedStatus="true"/>
+            </imsss:primaryObjective>
             <imsss:objective objectiveID="indicators_known">
               <imsss:mapInfo targetObjectiveID="{objective}"
                   readSatisfiedStatus="true" readNormalizedMeasure="false"
@@ -208,6 +223,15 @@ MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
         <title>{posttest}</title>
         <imsss:sequencing>
           <imsss:sequencingRules>
+            <imsss:preConditionRule>
+              <imsss:ruleConditions conditionCombination="any">
+                <imsss:ruleCondition referencedObjective="posttest_open"
+                    operator="not" condition="satisfied"/>
+                <imsss:ruleCondition referencedObjective="posttest_open"
+                    operator="not" condition="objectiveStatusKnown"/>
+              </imsss:ruleConditions>
+              <imsss:ruleAction action="hiddenFromChoice"/>
+            </imsss:preConditionRule>
             <imsss:postConditionRule>
               <imsss:ruleConditions conditionCombination="all">
                 <imsss:ruleCondition condition="objectiveStatusKnown"/>
@@ -227,6 +251,11 @@ MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
                   readSatisfiedStatus="false" readNormalizedMeasure="false"
                   writeSatisfiedStatus="true"/>
             </imsss:primaryObjective>
+            <imsss:objective objectiveID="posttest_open">
+              <imsss:mapInfo targetObjectiveID="{open}"
+                  readSatisfiedStatus="true" readNormalizedMeasure="false"
+                  writeSatisfiedStatus="false"/>
+            </imsss:objective>
           </imsss:objectives>
           <imsss:deliveryControls completionSetByContent="true"
               objectiveSetByContent="true"/>
@@ -350,6 +379,7 @@ def build_sequenced_package() -> bytes:
         content=escape(CONTENT["title"]),
         posttest=escape(POSTTEST["title"]),
         objective=GLOBAL_OBJECTIVE,
+        open=OPEN_OBJECTIVE,
         script=SCRIPT,
     )
     script = Path(__file__).with_name("sequenced_sample.js").read_text()

@@ -11,7 +11,12 @@ from django.core.files.storage import default_storage
 
 from scorm.importing import import_package
 from scorm.manifest import launchable_items
-from scorm.sequenced_sample import GLOBAL_OBJECTIVE, TITLE, build_sequenced_package
+from scorm.sequenced_sample import (
+    GLOBAL_OBJECTIVE,
+    OPEN_OBJECTIVE,
+    TITLE,
+    build_sequenced_package,
+)
 
 SS = "{http://www.imsglobal.org/xsd/imsss}"
 ADLSEQ = "{http://www.adlnet.org/xsd/adlseq_v1p3}"
@@ -41,6 +46,14 @@ def manifest():
 def _sequencing(manifest, identifier):
     item = manifest.find(f".//{CP}item[@identifier='{identifier}']")
     return item.find(f"{SS}sequencing")
+
+
+def _writes(objective) -> dict[str, str]:
+    """Return {global objective: writeSatisfiedStatus} of an objective's maps."""
+    return {
+        m.get("targetObjectiveID"): m.get("writeSatisfiedStatus")
+        for m in objective.findall(f"{SS}mapInfo")
+    }
 
 
 def _conditions(rule) -> list[tuple[str, str, str]]:
@@ -83,20 +96,15 @@ def test_package_imports_as_2004_4th_edition_with_three_scos_in_order():
 
 def test_pretest_writes_the_global_objective(manifest):
     organisation = manifest.find(f".//{CP}organization")
-    primary = _sequencing(manifest, "pretest").find(
-        f"{SS}objectives/{SS}primaryObjective"
-    )
-    mapping = primary.find(f"{SS}mapInfo")
+    sequencing = _sequencing(manifest, "pretest")
+    primary = sequencing.find(f"{SS}objectives/{SS}primaryObjective")
 
     assert organisation.get(f"{ADLSEQ}objectivesGlobalToSystem") == "false"
-    assert (
-        mapping.get("targetObjectiveID")
-        == GLOBAL_OBJECTIVE
-        == ("mit.sample.indicators.known")
-    )
-    assert mapping.get("writeSatisfiedStatus") == "true"
-    assert mapping.get("readSatisfiedStatus") == "false"
-    controls = _sequencing(manifest, "pretest").find(f"{SS}deliveryControls")
+    assert GLOBAL_OBJECTIVE == "mit.sample.indicators.known"
+    assert _writes(primary) == {GLOBAL_OBJECTIVE: "true", OPEN_OBJECTIVE: "true"}
+    for mapping in primary.findall(f"{SS}mapInfo"):
+        assert mapping.get("readSatisfiedStatus") == "false"
+    controls = sequencing.find(f"{SS}deliveryControls")
     assert controls.get("objectiveSetByContent") == "true"
 
 
@@ -139,6 +147,32 @@ def test_failed_posttest_goes_back_to_the_content_within_three_attempts(manifest
     assert mapping.get("targetObjectiveID") == GLOBAL_OBJECTIVE
     assert mapping.get("writeSatisfiedStatus") == "true"
     assert mapping.get("readSatisfiedStatus") == "false"
+
+
+def test_posttest_is_hidden_from_choice_until_pretest_passed_or_content_read(
+    manifest,
+):
+    content = _sequencing(manifest, "content")
+    sequencing = _sequencing(manifest, "posttest")
+    (rule,) = sequencing.findall(f"{SS}sequencingRules/{SS}preConditionRule")
+    objectives = {o.get("objectiveID"): o for o in sequencing.iter(f"{SS}objective")}
+
+    assert rule.find(f"{SS}ruleAction").get("action") == "hiddenFromChoice"
+    assert rule.find(f"{SS}ruleConditions").get("conditionCombination") == "any"
+    conditions = _conditions(rule)
+    assert sorted(c[:2] for c in conditions) == [
+        ("objectiveStatusKnown", "not"),
+        ("satisfied", "not"),
+    ]
+    (referenced,) = {c[2] for c in conditions}
+    mapping = objectives[referenced].find(f"{SS}mapInfo")
+    assert mapping.get("targetObjectiveID") == OPEN_OBJECTIVE
+    assert mapping.get("readSatisfiedStatus") == "true"
+    # The LMS satisfies the content's primary objective when an attempt on it
+    # ends unsuspended, which opens the final check.
+    primary = content.find(f"{SS}objectives/{SS}primaryObjective")
+    assert _writes(primary) == {OPEN_OBJECTIVE: "true"}
+    assert primary.find(f"{SS}mapInfo").get("readSatisfiedStatus") == "false"
 
 
 def test_course_result_follows_the_posttest_only(manifest):
