@@ -46,9 +46,9 @@ Intentional simplifications
 import copy
 from dataclasses import dataclass, field
 
+from .conditions import hidden_from_choice, is_disabled
 from .requests import REQUESTS, run
 from .rollup import overall_rollup
-from .conditions import hidden_from_choice, is_disabled
 from .selection import arrange_tree
 from .tracking import Model
 from .traversal import Refused

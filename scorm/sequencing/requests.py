@@ -4,8 +4,8 @@ delivery. Every function works on a ``Model`` the caller may throw away on refus
 """
 
 from .attempts import deliver, end_attempt, terminate_descendents
-from .rollup import overall_rollup
 from .conditions import first_rule_action
+from .rollup import overall_rollup
 from .traversal import (
     EndOfTree,
     Refused,

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('scorm', '0001_initial'),
+        ('scorm', '0002_manifest_sequencing'),
         ('teams', '0001_teams_and_members'),
     ]
 
