@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from ..models import LearnerSequencingData, ScormAttempt, ScoState
 from .engine import NavResult, RuntimeData, Sequencer
@@ -53,10 +54,43 @@ def is_sequenced(version) -> bool:
     )
 
 
+_LOCKED = _lazy(
+    "it stays locked until you finish what comes before it, "
+    "or you have used all its attempts."
+)
+_NOT_OFFERED = _lazy("it is not offered at this point.")
+_NO_CHOICE = _lazy("this activity does not let you pick its parts freely.")
+_NO_FLOW = _lazy(
+    "this activity has no Continue or Previous here; pick a part from the contents."
+)
+_IN_ORDER = _lazy("its parts can only be taken forward, in order.")
+# The engine's exception codes (SN book style) → the reason a learner is given.
+REASONS = {
+    "DB.1.1-3": _LOCKED,
+    "SB.2.9-2": _NOT_OFFERED,
+    "SB.2.9-3": _NOT_OFFERED,
+    "SB.2.9-7": _NOT_OFFERED,
+    "SB.2.2-2": _LOCKED,
+    "NB.2.1-10": _NO_CHOICE,
+    "SB.2.9-4": _NO_CHOICE,
+    "NB.2.1-4": _NO_FLOW,
+    "SB.2.2-1": _NO_FLOW,
+    "SB.2.7-2": _NO_FLOW,
+    "SB.2.8-2": _NO_FLOW,
+    "NB.2.1-5": _IN_ORDER,
+    "SB.2.4-1": _IN_ORDER,
+    "SB.2.4-2": _IN_ORDER,
+    "SB.2.9-8": _IN_ORDER,
+    "SB.2.1-3": _lazy("you are at its first part."),
+    "NB.2.1-8": _lazy("finish the current part before leaving it."),
+}
+
+
 def refusal_message(result: NavResult) -> str:
     """A sentence for the learner on why a navigation request was refused."""
+    reason = REASONS.get(result.error, _lazy("that is not possible at this point."))
     return _("That part of the activity is not available now: %(reason)s") % {
-        "reason": result.message or result.error
+        "reason": reason
     }
 
 
