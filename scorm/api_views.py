@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from . import runtime
 from .launching import read_commit_token
+from .sequencing import session as sequencing
 
 logger = logging.getLogger(__name__)
 
@@ -71,9 +72,11 @@ def commit(request, launch_id):
         logger.info("SCORM commit refused for launch %s: %s", launch_id, refusal)
         return _refuse(refusal.status, refusal.message, refusal.error_code)
     navigation = outcome.navigation
+    # Shown on the page the player goes to next.
     if navigation.get("message"):
-        # Shown on the page the player goes to next.
         messages.error(request, navigation["message"])
+    if navigation.get("suspended"):
+        messages.success(request, sequencing.SAVED_MESSAGE)
     return JsonResponse(
         {
             "result": "true",

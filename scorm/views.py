@@ -6,7 +6,6 @@ from django.http import Http404
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from courses.access import check_learner_access
@@ -119,7 +118,7 @@ def _play_sequenced(request, lesson, package, attempt):
         if result.error:
             messages.error(request, sequencing.refusal_message(result))
         elif outcome == sequencing.ENDED:
-            messages.success(request, _("Your place in the activity is saved."))
+            messages.success(request, sequencing.SAVED_MESSAGE)
             return redirect(lesson.get_url(request))
         return redirect(request.path)
     with transaction.atomic():
@@ -134,7 +133,6 @@ def _play_sequenced(request, lesson, package, attempt):
             launch.save(update_fields=["launch_data"])
             sequencing.start_launch(session, launch)
         toc = sequencing.table_of_contents(session)
-        validity = session.sequencer.validity()
     hidden = set(extras.get("hideLmsUi", []))
     config = {
         "version": "2004",
@@ -162,11 +160,7 @@ def _play_sequenced(request, lesson, package, attempt):
             "config": config,
             "toc": toc,
             "sequenced": True,
-            "controls": {
-                "previous": validity["previous"] and "previous" not in hidden,
-                "continue": validity["continue"] and "continue" not in hidden,
-                "suspend_all": "suspendAll" not in hidden,
-            },
+            "controls": sequencing.controls(session, hidden),
             "exit_url": lesson.get_url(request),
         },
     )

@@ -39,6 +39,8 @@ TARGETED = {"choice", "jump"}
 NAV_PATTERN = re.compile(r"^(?:\{target=(?P<target>[^}]+)\})?(?P<request>[A-Za-z_]+)$")
 MAX_SHARED_DATA = 64000
 
+SAVED_MESSAGE = _lazy("Your place in the activity is saved.")
+
 # How the player goes on after a navigation request was processed.
 DELIVER = "deliver"
 CHOOSE = "choose"
@@ -328,7 +330,11 @@ def record_commit(
             result = _navigate(session, "_none_", None)
         if not result.error and not result.delivered:
             session.data["delivered"] = None
-        reply = {"navigation": _outcome(result), "message": message}
+        reply = {
+            "navigation": _outcome(result),
+            "message": message,
+            "suspended": request == "suspendAll" and result.ended,
+        }
     session.save()
     return reply
 
@@ -392,6 +398,34 @@ def launch_extras(session: Session, sco: str, cmi: dict) -> dict:
         },
         "hideLmsUi": seed.get("hide_lms_ui", []),
     }
+
+
+def controls(session: Session, hidden) -> dict:
+    """Which of the player's own controls to show.
+
+    Continue and Previous follow the current activity's parent's flow controls
+    (as the SN navigation request process does); whether the next activity is
+    open is decided when the learner asks, with a reason if it is not.
+    """
+    current = session.sequencer.current
+    parent = _parent(session.package["tree"], current) if current else None
+    flow = bool(parent and parent["control_mode"]["flow"])
+    backward = flow and not parent["control_mode"]["forward_only"]
+    return {
+        "continue": flow and "continue" not in hidden,
+        "previous": backward and "previous" not in hidden,
+        "suspend_all": "suspendAll" not in hidden,
+    }
+
+
+def _parent(activity: dict, activity_id: str) -> dict | None:
+    for child in activity["children"]:
+        if child["id"] == activity_id:
+            return activity
+        found = _parent(child, activity_id)
+        if found is not None:
+            return found
+    return None
 
 
 def _bool(value: bool) -> str:

@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -69,3 +70,14 @@ def phone_page(browser, live_server):
 @pytest.fixture(autouse=True)
 def _keep_migrated_data(django_db_serialized_rollback):
     """Restore the rows data migrations made (root page, locale, content types)."""
+
+
+@pytest.fixture
+def origins(settings, live_server):
+    """The LMS on localhost, the content on 127.0.0.1: two sites, as in production."""
+    port = urlsplit(live_server.url).port
+    settings.SITE_ORIGIN = f"http://localhost:{port}"
+    settings.CONTENT_ORIGIN = f"http://127.0.0.1:{port}"
+    settings.ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
+    settings.SCORM_AUTOCOMMIT_SECONDS = 2
+    return settings

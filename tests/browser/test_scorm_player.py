@@ -23,16 +23,6 @@ from tests.scorm.conftest import fixture_dir
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def origins(settings, live_server):
-    port = urlsplit(live_server.url).port
-    settings.SITE_ORIGIN = f"http://localhost:{port}"
-    settings.CONTENT_ORIGIN = f"http://127.0.0.1:{port}"
-    settings.ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
-    settings.SCORM_AUTOCOMMIT_SECONDS = 2
-    return settings
-
-
 def _login(page, live_server, user):
     from django.conf import settings
 
@@ -232,36 +222,6 @@ def test_multi_sco_package_moves_between_scos_from_the_contents(
     assert not ActivityProgress.objects.filter(
         activity_key=lesson.body[0].id, completed_at__isnull=False
     ).exists()
-
-
-def test_sequencing_package_plays_its_scos_and_records_data(
-    phone_page, live_server, origins, trainee_member
-):
-    lesson = _lesson_with(
-        "SequencingForcedSequential_SCORM20043rdEdition.zip", trainee_member
-    )
-    page = phone_page
-    _login(page, live_server, trainee_member.user)
-    page.goto(_play_url(lesson))
-    next_button = _sco(page).get_by_role("button", name="Next ->")
-    for _ in range(10):
-        if next_button.is_disabled():
-            break
-        next_button.click()
-        page.wait_for_timeout(150)
-    expect(next_button).to_be_disabled()
-
-    page.get_by_text("Contents").click()
-    page.get_by_role("link", name="Etiquette").click()
-    expect(_sco(page).get_by_role("button", name="Next ->")).to_be_visible()
-    _wait_for(
-        page,
-        lambda: ScoState.objects.filter(
-            sco="playing_item", completion_status="completed", success_status="passed"
-        ).exists(),
-    )
-    assert ScoState.objects.get(sco="playing_item").cmi["cmi.location"] == "4"
-    assert ScoState.objects.filter(sco="etuqiette_item").exists()
 
 
 def test_fourth_edition_package_finds_the_2004_api(

@@ -143,13 +143,23 @@
     }
   }
 
+  // Leaving the page suspends a sequenced session (to resume where the learner
+  // was), whichever comes first: the SCO's own Terminate or ours on pagehide.
+  window.addEventListener("beforeunload", function () {
+    leaving = true;
+    var request = is2004 ? api.adl.nav.request : "";
+    if (sequenced && !lmsNav && (!request || request === "_none_")) {
+      lmsNav = "suspendAll";
+    }
+  });
+
   // When a tab closes, the SCO's own unload calls rarely reach this page in time.
   window.addEventListener("pagehide", function () {
     if (!isRunning()) {
       return;
     }
     leaving = true;
-    if (sequenced && (!api.adl.nav.request || api.adl.nav.request === "_none_")) {
+    if (sequenced && !lmsNav && (!api.adl.nav.request || api.adl.nav.request === "_none_")) {
       lmsNav = "suspendAll";
     }
     finishSession();
