@@ -6,13 +6,15 @@ version of it the learner opens.
 
 import pytest
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
+from assessments import services
 from assessments.models import Attempt, Question
 from courses.models import ActivityProgress
 from localization.receivers import ensure_submit_translation_permission
-from tests.assessments.factories import build_quiz, single_choice
+from tests.assessments.factories import build_quiz, make_category, single_choice
 from tests.i18n.helpers import locale, translate
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +153,37 @@ def test_trainee_cannot_open_the_question_translation_view(
     assert response.status_code in (302, 403)
     if response.status_code == 302:
         assert "/login/" in response["Location"]
+
+
+def test_random_draws_take_originals_and_show_them_translated(
+    trainee_client, module, course, enrollment
+):
+    category = make_category()
+    originals = [
+        single_choice(category=category, text=f"<p>English question {n}</p>")
+        for n in range(2)
+    ]
+    for question in originals:
+        translate_question(question)
+    quiz = build_quiz(module, draws=[(category, 2)], title="Drawn quiz")
+    translate(course, "bs")
+    bs_quiz = translate(quiz, "bs", title="Izvučeni kviz")
+
+    attempt = start(trainee_client, bs_quiz)
+
+    # The category holds four rows, but only two questions.
+    assert {r.question_id for r in attempt.responses.all()} == {q.pk for q in originals}
+    texts = {r.version.snapshot["text"] for r in attempt.responses.all()}
+    assert texts == {f"<p>[bs] {q.name}</p>" for q in originals}
+
+
+def test_a_draw_counts_questions_not_their_translations(module, enrollment):
+    category = make_category()
+    for question in [single_choice(category=category) for _n in range(2)]:
+        translate_question(question)
+    quiz = build_quiz(module, draws=[(category, 3)])
+
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        services.start_attempt(member=enrollment.member, quiz=quiz)
+
+    assert "has 2 questions left to draw and the quiz needs 3" in str(error.value)
