@@ -6,7 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from courses.access import is_previewing_staff
+from courses.models import CoursePage
 from courses.selectors import active_enrollment_for_page, member_for
+from localization.pages import active_locale, localized_versions
 
 from .display import ReviewOptions, question_display
 from .models import Attempt, QuizPage, Response
@@ -101,6 +103,24 @@ def learner_attempt(user, pk: int) -> Attempt | None:
         .select_related("quiz", "member")
         .first()
     )
+
+
+def shown_pages(quiz: QuizPage, *, request=None) -> tuple[QuizPage, CoursePage | None]:
+    """Return the quiz and its course in the learner's language, for an attempt.
+
+    The attempt stays on the original quiz; the learner reads the live version
+    of each page in the active language, or the original where none exists.
+    """
+    locale = active_locale(request)
+    shown = localized_versions([quiz], locale, model=QuizPage).get(
+        quiz.translation_key, quiz
+    )
+    course = CoursePage.objects.ancestor_of(shown).first()
+    if course is not None:
+        course = localized_versions([course], locale, model=CoursePage).get(
+            course.translation_key, course
+        )
+    return shown, course
 
 
 def attempt_items(attempt: Attempt, *, review: ReviewOptions | None) -> list[dict]:

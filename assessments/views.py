@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.models import CoursePage
 from courses.selectors import member_for
 
 from . import selectors, services
@@ -57,14 +56,14 @@ def attempt_page(request, pk):
     attempt = _own_attempt(request, pk)
     if attempt.is_finished:
         return redirect("assessments:attempt_result", pk=attempt.pk)
-    quiz = attempt.quiz.specific
+    page, course = selectors.shown_pages(attempt.quiz.specific, request=request)
     return TemplateResponse(
         request,
         "assessments/attempt.html",
         {
-            "page": quiz,
+            "page": page,
             "attempt": attempt,
-            "course": CoursePage.objects.ancestor_of(quiz).first(),
+            "course": course,
             "items": selectors.attempt_items(attempt, review=None),
             "seconds_left": selectors.seconds_left(attempt),
             "is_overdue": services.is_overdue(attempt, now=timezone.now()),
@@ -101,13 +100,15 @@ def attempt_result(request, pk):
         return redirect("assessments:attempt", pk=attempt.pk)
     quiz = attempt.quiz.specific
     review = selectors.review_options(quiz, attempt)
+    page, course = selectors.shown_pages(quiz, request=request)
     return TemplateResponse(
         request,
         "assessments/result.html",
         {
-            "page": quiz,
+            "page": page,
+            "quiz": quiz,
             "attempt": attempt,
-            "course": CoursePage.objects.ancestor_of(quiz).first(),
+            "course": course,
             "review": review,
             "items": selectors.attempt_items(attempt, review=review) if review else [],
         },

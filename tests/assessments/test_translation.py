@@ -187,3 +187,43 @@ def test_a_draw_counts_questions_not_their_translations(module, enrollment):
         services.start_attempt(member=enrollment.member, quiz=quiz)
 
     assert "has 2 questions left to draw and the quiz needs 3" in str(error.value)
+
+
+def get_in_bosnian(client, name, attempt):
+    with translation.override("bs"):
+        url = reverse(name, args=[attempt.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_attempt_and_result_pages_show_the_bosnian_quiz(
+    trainee_client, course, quiz, bs_quiz, enrollment
+):
+    bs_course = translate(course, "bs", title="Osnovni kurs")
+    attempt = start(trainee_client, bs_quiz)
+
+    for name in ("assessments:attempt", "assessments:attempt_result"):
+        content = get_in_bosnian(trainee_client, name, attempt)
+        assert "Kviz o indikatorima" in content
+        assert "Indicators quiz" not in content
+        assert f'href="{bs_quiz.get_url()}"' in content
+        assert f'<a href="{bs_course.get_url()}">Osnovni kurs</a>' in content
+        if name == "assessments:attempt":
+            submit(trainee_client, attempt, pick=0)
+
+    # Still the original quiz's attempt and result.
+    attempt.refresh_from_db()
+    assert (attempt.quiz_id, attempt.percent) == (quiz.pk, 100)
+
+
+def test_untranslated_quiz_pages_link_to_the_bosnian_course(
+    trainee_client, course, quiz, enrollment
+):
+    bs_course = translate(course, "bs", title="Osnovni kurs")
+    attempt = start(trainee_client, quiz)
+
+    content = get_in_bosnian(trainee_client, "assessments:attempt", attempt)
+
+    assert "Indicators quiz" in content
+    assert f'<a href="{bs_course.get_url()}">Osnovni kurs</a>' in content
