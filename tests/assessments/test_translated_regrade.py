@@ -1,0 +1,109 @@
+"""A trainer corrects a question's key; answers given in another language count too."""
+
+import pytest
+from django.apps import apps
+from django.urls import reverse
+from django.utils import translation
+
+from assessments.models import Attempt, QuestionOption
+from courses.models import ActivityProgress
+from localization.receivers import ensure_submit_translation_permission
+from tests.assessments.factories import build_quiz, single_choice
+from tests.i18n.helpers import locale, translate
+
+pytestmark = pytest.mark.django_db
+
+ALBANIAN = {"Right": "E saktë", "Wrong": "E gabuar", "Also wrong": "Edhe kjo e gabuar"}
+
+
+@pytest.fixture(autouse=True)
+def _submit_translation_permission(db):
+    ensure_submit_translation_permission(apps.get_app_config("wagtail_localize"))
+
+
+@pytest.fixture
+def question(db):
+    return single_choice(text="<p>Which one is right?</p>")
+
+
+@pytest.fixture
+def quiz(module, question):
+    return build_quiz(module, questions=[question], title="Key quiz", pass_mark=50)
+
+
+@pytest.fixture
+def sq_quiz(course, quiz, question):
+    translated = question.copy_for_translation(locale("sq"))
+    translated.text = "<p>Cila është e saktë?</p>"
+    translated.save()
+    for option in translated.options.all():
+        option.text = ALBANIAN[option.text]
+        option.save()
+    translate(course, "sq")
+    return translate(quiz, "sq", title="Kuiz për çelësin")
+
+
+def answer_in_albanian(client, page, text):
+    """Start the quiz in Albanian and submit the option reading `text`."""
+    with translation.override("sq"):
+        client.post(reverse("assessments:attempt_start", args=[page.pk]))
+    attempt = Attempt.objects.get(state=Attempt.State.IN_PROGRESS)
+    response = attempt.responses.get()
+    options = response.version.snapshot["options"]
+    picked = next(o["id"] for o in options if o["text"] == text)
+    with translation.override("sq"):
+        url = reverse("assessments:attempt_submit", args=[attempt.pk])
+    client.post(url, {"q1": response.option_order.index(picked) + 1})
+    attempt.refresh_from_db()
+    return attempt
+
+
+def fix_the_key(question):
+    """The key was wrong: "Wrong" is in fact the right answer."""
+    question.options.filter(text="Wrong").update(is_correct=True)
+    question.options.filter(text="Right").update(is_correct=False)
+
+
+def regrade(client, quiz, question):
+    url = reverse("assessments_admin:regrade", args=[quiz.pk, question.pk])
+    return client.post(url, follow=True)
+
+
+def test_regrade_on_the_original_scores_the_albanian_answer(
+    trainee_client, trainer_client, quiz, sq_quiz, question, enrollment
+):
+    attempt = answer_in_albanian(trainee_client, sq_quiz, "E gabuar")
+    assert (attempt.quiz_id, attempt.percent, attempt.passed) == (quiz.pk, 0, False)
+
+    fix_the_key(question)
+    page = regrade(trainer_client, quiz, question)
+
+    assert "1 attempts regraded" in page.content.decode()
+    attempt.refresh_from_db()
+    assert (attempt.percent, attempt.passed) == (100, True)
+    assert ActivityProgress.objects.get(page=quiz).is_completed
+    # The learner reviews the Albanian question with the corrected key.
+    snapshot = attempt.responses.get().version.snapshot
+    assert [(o["text"], o["correct"]) for o in snapshot["options"]] == [
+        ("E saktë", False),
+        ("E gabuar", True),
+        ("Edhe kjo e gabuar", False),
+    ]
+    with translation.override("sq"):
+        url = reverse("assessments:attempt_result", args=[attempt.pk])
+    assert "Cila është e saktë?" in trainee_client.get(url).content.decode()
+
+
+def test_regrade_leaves_a_translation_that_no_longer_fits(
+    trainee_client, trainer_client, quiz, sq_quiz, question, enrollment
+):
+    attempt = answer_in_albanian(trainee_client, sq_quiz, "E gabuar")
+    # The original's options changed in number: positions no longer match.
+    fix_the_key(question)
+    QuestionOption.objects.create(question=question, text="New", sort_order=9)
+
+    page = regrade(trainer_client, quiz, question)
+
+    assert "0 attempts regraded" in page.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.percent == 0
