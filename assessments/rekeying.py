@@ -45,6 +45,16 @@ def rekeyed_versions(
     return found
 
 
+def answers_fit(asked: dict, target: dict) -> bool:
+    """Return whether answers to the content `asked` can be scored with `target`.
+
+    Choices, matches and orders name options by id; a short answer is text.
+    """
+    if asked["kind"] == "short" or target["kind"] == "short":
+        return asked["kind"] == target["kind"]
+    return _option_ids(asked) == _option_ids(target)
+
+
 def _option_ids(snapshot: dict) -> set:
     return {option["id"] for option in snapshot["options"]}
 
@@ -55,10 +65,8 @@ def _rekeyed(asked: dict, current: dict, original: dict) -> dict | None:
     The translation as it is now is used when the learner's answer still refers
     to its options; otherwise the content the learner was asked.
     """
-    same_options = current["kind"] == asked["kind"] and _option_ids(
-        current
-    ) == _option_ids(asked)
-    snapshot = dict(current if same_options else asked)
+    fits = current["kind"] == asked["kind"] and answers_fit(asked, current)
+    snapshot = dict(current if fits else asked)
     if snapshot["kind"] != original["kind"]:
         return None
     for name in SETTINGS:

@@ -21,7 +21,7 @@ from teams.models import Member
 from .answers import parse_answer
 from .draws import draw_questions, option_order
 from .models import Attempt, Question, QuizPage, Response
-from .rekeying import rekeyed_versions
+from .rekeying import answers_fit, rekeyed_versions
 from .scoring import score_answer
 from .versions import current_version
 
@@ -386,11 +386,11 @@ def regrade_question(*, actor, quiz: QuizPage, question) -> int:
     """Score the quiz's finished attempts at `question` again with its current content.
 
     Use after correcting a question (a wrong key, a missing accepted answer):
-    the responses move to the corrected version when its options are the same
-    ones, and each touched attempt is totalled and recorded again. Responses to
-    a translation of the question are scored with the original's right and
-    wrong options, matched by position (see `rekeying`). Returns the number of
-    attempts regraded.
+    the responses move to the corrected version when their answers still refer
+    to its options (any short answer does), and each touched attempt is
+    totalled and recorded again. Responses to a translation of the question are
+    scored with the original's right and wrong options, matched by position
+    (see `rekeying`). Returns the number of attempts regraded.
     """
     version = current_version(question)
     responses = list(
@@ -409,7 +409,7 @@ def regrade_question(*, actor, quiz: QuizPage, question) -> int:
         target = translated.get(response.version_id, version)
         if response.version.question_id not in (question.pk, target.question_id):
             continue
-        if _option_ids(response.version) != _option_ids(target):
+        if not answers_fit(response.version.snapshot, target.snapshot):
             continue
         if target.snapshot["kind"] == "essay":
             continue
@@ -423,7 +423,3 @@ def regrade_question(*, actor, quiz: QuizPage, question) -> int:
     ).select_related("quiz", "member"):
         _total(attempt, list(attempt.responses.all()), now)
     return len(touched)
-
-
-def _option_ids(version) -> set:
-    return {option["id"] for option in version.snapshot["options"]}

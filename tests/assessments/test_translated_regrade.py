@@ -8,7 +8,7 @@ from django.utils import translation
 from assessments.models import Attempt, QuestionOption
 from courses.models import ActivityProgress
 from localization.receivers import ensure_submit_translation_permission
-from tests.assessments.factories import build_quiz, single_choice
+from tests.assessments.factories import build_quiz, make_question, single_choice
 from tests.i18n.helpers import locale, translate
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +107,63 @@ def test_regrade_leaves_a_translation_that_no_longer_fits(
     assert "0 attempts regraded" in page.content.decode()
     attempt.refresh_from_db()
     assert attempt.percent == 0
+
+
+def short_answer(*accepted):
+    return make_question(
+        "short",
+        text="<p>What does NRM stand for?</p>",
+        options=[{"text": text, "is_correct": True} for text in accepted],
+    )
+
+
+def test_regrade_accepts_an_answer_added_to_the_original(
+    trainee_client, trainer_client, module, enrollment
+):
+    question = short_answer("national referral mechanism")
+    quiz = build_quiz(module, questions=[question])
+    trainee_client.post(reverse("assessments:attempt_start", args=[quiz.pk]))
+    attempt = Attempt.objects.get(state=Attempt.State.IN_PROGRESS)
+    url = reverse("assessments:attempt_submit", args=[attempt.pk])
+    trainee_client.post(url, {"q1": "national referral system"})
+    attempt.refresh_from_db()
+    assert attempt.percent == 0
+
+    QuestionOption.objects.create(
+        question=question, text="national referral system", is_correct=True
+    )
+    regrade(trainer_client, quiz, question)
+
+    attempt.refresh_from_db()
+    assert attempt.percent == 100
+
+
+def test_regrade_accepts_an_answer_added_to_the_albanian_translation(
+    trainee_client, trainer_client, course, module, enrollment
+):
+    question = short_answer("national referral mechanism")
+    quiz = build_quiz(module, questions=[question])
+    translated = question.copy_for_translation(locale("sq"))
+    translated.text = "<p>Çfarë do të thotë shkurtesa MKR?</p>"
+    translated.save()
+    translated.options.update(text="mekanizmi kombëtar i referimit")
+    translate(course, "sq")
+    sq_quiz = translate(quiz, "sq", title="Kuiz")
+    with translation.override("sq"):
+        trainee_client.post(reverse("assessments:attempt_start", args=[sq_quiz.pk]))
+        attempt = Attempt.objects.get(state=Attempt.State.IN_PROGRESS)
+        url = reverse("assessments:attempt_submit", args=[attempt.pk])
+    trainee_client.post(url, {"q1": "mekanizmi kombetar per referim"})
+    attempt.refresh_from_db()
+    assert attempt.percent == 0
+
+    # The trainer accepts the learner's wording in Albanian, then regrades.
+    QuestionOption.objects.create(
+        question=translated, text="mekanizmi kombëtar për referim", is_correct=True
+    )
+    regrade(trainer_client, quiz, question)
+
+    attempt.refresh_from_db()
+    assert attempt.percent == 100
+    accepted = [o["text"] for o in attempt.responses.get().version.snapshot["options"]]
+    assert "mekanizmi kombëtar për referim" in accepted
