@@ -1,4 +1,4 @@
-"""A trainer corrects a question's key; answers given in another language count too."""
+"""A trainer corrects a key or reads item statistics; answers in any language count."""
 
 import pytest
 from django.apps import apps
@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from assessments.models import Attempt, QuestionOption
+from assessments.statistics import item_statistics
 from courses.models import ActivityProgress
 from localization.receivers import ensure_submit_translation_permission
 from tests.assessments.factories import build_quiz, make_question, single_choice
@@ -167,3 +168,14 @@ def test_regrade_accepts_an_answer_added_to_the_albanian_translation(
     assert attempt.percent == 100
     accepted = [o["text"] for o in attempt.responses.get().version.snapshot["options"]]
     assert "mekanizmi kombëtar për referim" in accepted
+
+
+def test_item_statistics_count_albanian_picks_as_the_original_options(
+    trainee_client, quiz, sq_quiz, question, enrollment
+):
+    answer_in_albanian(trainee_client, sq_quiz, "E gabuar")
+
+    (item,) = item_statistics(Attempt.objects.filter(quiz=quiz))
+
+    counts = {option.text: option.count for option in item.options}
+    assert counts == {"Right": 0, "Wrong": 1, "Also wrong": 0}
