@@ -56,14 +56,12 @@ def attempt_page(request, pk):
     attempt = _own_attempt(request, pk)
     if attempt.is_finished:
         return redirect("assessments:attempt_result", pk=attempt.pk)
-    page, course = selectors.shown_pages(attempt.quiz.specific, request=request)
     return TemplateResponse(
         request,
         "assessments/attempt.html",
         {
-            "page": page,
+            **selectors.shown_pages(attempt.quiz.specific, request=request),
             "attempt": attempt,
-            "course": course,
             "items": selectors.attempt_items(attempt, review=None),
             "seconds_left": selectors.seconds_left(attempt),
             "is_overdue": services.is_overdue(attempt, now=timezone.now()),
@@ -100,15 +98,13 @@ def attempt_result(request, pk):
         return redirect("assessments:attempt", pk=attempt.pk)
     quiz = attempt.quiz.specific
     review = selectors.review_options(quiz, attempt)
-    page, course = selectors.shown_pages(quiz, request=request)
     return TemplateResponse(
         request,
         "assessments/result.html",
         {
-            "page": page,
+            **selectors.shown_pages(quiz, request=request),
             "quiz": quiz,
             "attempt": attempt,
-            "course": course,
             "review": review,
             "items": selectors.attempt_items(attempt, review=review) if review else [],
         },

@@ -198,9 +198,13 @@ def get_in_bosnian(client, name, attempt):
 
 
 def test_attempt_and_result_pages_show_the_bosnian_quiz(
-    trainee_client, course, quiz, bs_quiz, enrollment
+    trainee_client, course, quiz, quiz_questions, enrollment
 ):
     bs_course = translate(course, "bs", title="Osnovni kurs")
+    bs_module = translate(quiz.get_parent(), "bs", title="Sastav tima")
+    for question in quiz_questions:
+        translate_question(question)
+    bs_quiz = translate(quiz, "bs", title="Kviz o indikatorima")
     attempt = start(trainee_client, bs_quiz)
 
     for name in ("assessments:attempt", "assessments:attempt_result"):
@@ -209,6 +213,7 @@ def test_attempt_and_result_pages_show_the_bosnian_quiz(
         assert "Indicators quiz" not in content
         assert f'href="{bs_quiz.get_url()}"' in content
         assert f'<a href="{bs_course.get_url()}">Osnovni kurs</a>' in content
+        assert f'<a href="{bs_module.get_url()}">Sastav tima</a>' in content
         if name == "assessments:attempt":
             submit(trainee_client, attempt, pick=0)
 
@@ -227,3 +232,6 @@ def test_untranslated_quiz_pages_link_to_the_bosnian_course(
 
     assert "Indicators quiz" in content
     assert f'<a href="{bs_course.get_url()}">Osnovni kurs</a>' in content
+    # The module is not translated: the original, in the learner's interface.
+    module = quiz.get_parent()
+    assert f'<a href="/bs{module.url_path.removeprefix("/home")}">' in content
