@@ -10,6 +10,7 @@ import random
 from django.conf import settings
 from django.http import QueryDict
 from django.utils import timezone
+from wagtail.models import Locale
 
 from courses.demo_content import CORE_COURSE
 from courses.models import CoursePage, ModulePage
@@ -85,7 +86,8 @@ def load_demo(stdout) -> None:
     _demo_attempts(pre, quizzes, final)
     stdout.write(
         f"Quizzes: {len(quizzes)} module quizzes, a pre-test and a final assessment "
-        f"({Question.objects.count()} questions in the bank)."
+        f"({Question.objects.filter(locale=Locale.get_default()).count()} "
+        "questions in the bank)."
     )
 
 
@@ -97,7 +99,9 @@ def _category(name, module) -> QuestionCategory:
 
 
 def _question(category, data) -> Question:
-    existing = Question.objects.filter(category=category, name=data["name"]).first()
+    existing = Question.objects.filter(
+        category=category, name=data["name"], locale=Locale.get_default()
+    ).first()
     if existing:
         return existing
     question = Question.objects.create(
@@ -144,7 +148,8 @@ def _module_quiz(module, category, extra) -> QuizPage:
         "have three attempts.</p>",
         attempts_allowed=3,
     )
-    for i, question in enumerate([*category.questions.order_by("pk"), *extra]):
+    originals = category.questions.filter(locale=Locale.get_default())
+    for i, question in enumerate([*originals.order_by("pk"), *extra]):
         quiz.fixed_questions.add(QuizQuestion(question=question, sort_order=i))
     return _publish(module, quiz)
 

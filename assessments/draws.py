@@ -30,8 +30,13 @@ def draw_questions(
     draws = list(quiz.random_draws.select_related("category"))
     if draws:
         pool = {}
+        # Translations share their original's category; they are only its text in
+        # another language, never another question to draw.
         for question in (
-            Question.objects.filter(category__in=[draw.category_id for draw in draws])
+            Question.objects.filter(
+                category__in=[draw.category_id for draw in draws],
+                locale_id=quiz.locale_id,
+            )
             .prefetch_related("options")
             .order_by("pk")
         ):

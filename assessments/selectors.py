@@ -6,7 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from courses.access import is_previewing_staff
+from courses.models import CoursePage, ModulePage
 from courses.selectors import active_enrollment_for_page, member_for
+from localization.pages import active_locale, localized_versions
 
 from .display import ReviewOptions, question_display
 from .models import Attempt, QuizPage, Response
@@ -101,6 +103,28 @@ def learner_attempt(user, pk: int) -> Attempt | None:
         .select_related("quiz", "member")
         .first()
     )
+
+
+def shown_pages(quiz: QuizPage, *, request=None) -> dict:
+    """Return the quiz, its module and course in the learner's language.
+
+    The attempt stays on the original quiz; the learner reads the live version
+    of each page in the active language, or the original where none exists.
+    Returns {"page": quiz, "module": module or None, "course": course or None}.
+    """
+    locale = active_locale(request)
+    shown = localized_versions([quiz], locale, model=QuizPage).get(
+        quiz.translation_key, quiz
+    )
+    parents = {
+        "module": ModulePage.objects.parent_of(shown).first(),
+        "course": CoursePage.objects.ancestor_of(shown).first(),
+    }
+    found = localized_versions([p for p in parents.values() if p], locale)
+    return {"page": shown} | {
+        name: found.get(page.translation_key, page) if page else None
+        for name, page in parents.items()
+    }
 
 
 def attempt_items(attempt: Attempt, *, review: ReviewOptions | None) -> list[dict]:

@@ -21,6 +21,7 @@ from teams.models import Member
 from .answers import parse_answer
 from .draws import draw_questions, option_order
 from .models import Attempt, Question, QuizPage, Response
+from .rekeying import answers_fit, rekeyed_versions
 from .scoring import score_answer
 from .versions import current_version
 
@@ -385,25 +386,34 @@ def regrade_question(*, actor, quiz: QuizPage, question) -> int:
     """Score the quiz's finished attempts at `question` again with its current content.
 
     Use after correcting a question (a wrong key, a missing accepted answer):
-    the responses move to the corrected version when its options are the same
-    ones, and each touched attempt is totalled and recorded again. Returns the
-    number of attempts regraded.
+    the responses move to the corrected version when their answers still refer
+    to its options (any short answer does), and each touched attempt is
+    totalled and recorded again. Responses to a translation of the question are
+    scored with the original's right and wrong options, matched by position
+    (see `rekeying`). Returns the number of attempts regraded.
     """
     version = current_version(question)
-    option_ids = {o["id"] for o in version.snapshot["options"]}
     responses = list(
         Response.objects.select_for_update()
         .filter(attempt__quiz=quiz, question=question)
         .exclude(attempt__state=Attempt.State.IN_PROGRESS)
         .select_related("version")
     )
+    # Responses asked in another language move to their translation's version
+    # re-keyed from the original.
+    translated = rekeyed_versions(
+        {response.version for response in responses}, original=version
+    )
     touched = set()
     for response in responses:
-        if {o["id"] for o in response.version.snapshot["options"]} != option_ids:
+        target = translated.get(response.version_id, version)
+        if response.version.question_id not in (question.pk, target.question_id):
             continue
-        if version.snapshot["kind"] == "essay":
+        if not answers_fit(response.version.snapshot, target.snapshot):
             continue
-        response.version = version
+        if target.snapshot["kind"] == "essay":
+            continue
+        response.version = target
         _score(response)
         touched.add(response.attempt_id)
     Response.objects.bulk_update(responses, ["version", "fraction", "mark"])

@@ -39,7 +39,11 @@ def _content_hash(snapshot: dict) -> str:
 
 def current_version(question: Question) -> QuestionVersion:
     """Return the version matching the question's content now, creating it if new."""
-    snapshot = question_snapshot(question)
+    return stored_version(question, question_snapshot(question))
+
+
+def stored_version(question: Question, snapshot: dict) -> QuestionVersion:
+    """Return the version of `question` holding `snapshot`, creating it if new."""
     content_hash = _content_hash(snapshot)
     existing = QuestionVersion.objects.filter(
         question=question, content_hash=content_hash

@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.models import CoursePage
 from courses.selectors import member_for
 
 from . import selectors, services
@@ -57,14 +56,12 @@ def attempt_page(request, pk):
     attempt = _own_attempt(request, pk)
     if attempt.is_finished:
         return redirect("assessments:attempt_result", pk=attempt.pk)
-    quiz = attempt.quiz.specific
     return TemplateResponse(
         request,
         "assessments/attempt.html",
         {
-            "page": quiz,
+            **selectors.shown_pages(attempt.quiz.specific, request=request),
             "attempt": attempt,
-            "course": CoursePage.objects.ancestor_of(quiz).first(),
             "items": selectors.attempt_items(attempt, review=None),
             "seconds_left": selectors.seconds_left(attempt),
             "is_overdue": services.is_overdue(attempt, now=timezone.now()),
@@ -105,9 +102,9 @@ def attempt_result(request, pk):
         request,
         "assessments/result.html",
         {
-            "page": quiz,
+            **selectors.shown_pages(quiz, request=request),
+            "quiz": quiz,
             "attempt": attempt,
-            "course": CoursePage.objects.ancestor_of(quiz).first(),
             "review": review,
             "items": selectors.attempt_items(attempt, review=review) if review else [],
         },

@@ -110,7 +110,7 @@ def _translate_course(original: CoursePage, language: str, data: dict) -> bool:
     if original.get_translation_or_none(locale) is not None:
         return False
     _translate_ancestors(original, locale, language)
-    _translate(
+    publish_translation(
         original,
         locale,
         title=data["title"],
@@ -125,7 +125,7 @@ def _translate_course(original: CoursePage, language: str, data: dict) -> bool:
     modules = {m.slug: m for m in original.get_children().specific()}
     for module_data in data["modules"]:
         module = modules[module_data["slug"]]
-        _translate(
+        publish_translation(
             module,
             locale,
             title=module_data["title"],
@@ -134,7 +134,7 @@ def _translate_course(original: CoursePage, language: str, data: dict) -> bool:
         lessons = {lesson.slug: lesson for lesson in module.get_children().specific()}
         for lesson_data in module_data["lessons"]:
             lesson = lessons[lesson_data["slug"]]
-            _translate(
+            publish_translation(
                 lesson,
                 locale,
                 title=lesson_data["title"],
@@ -172,10 +172,10 @@ def _translate_ancestors(course: CoursePage, locale: Locale, language: str) -> N
     home = index.get_parent().specific
     for page, title in ((home, HOME_TITLES), (index, INDEX_TITLES)):
         if page.get_translation_or_none(locale) is None:
-            _translate(page, locale, title=title.get(language, page.title))
+            publish_translation(page, locale, title=title.get(language, page.title))
 
 
-def _translate(page: Page, locale: Locale, **fields) -> Page:
+def publish_translation(page: Page, locale: Locale, **fields) -> Page:
     translated = page.copy_for_translation(locale).specific
     for name, value in fields.items():
         setattr(translated, name, value)

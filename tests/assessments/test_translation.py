@@ -6,13 +6,15 @@ version of it the learner opens.
 
 import pytest
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
+from assessments import services
 from assessments.models import Attempt, Question
 from courses.models import ActivityProgress
 from localization.receivers import ensure_submit_translation_permission
-from tests.assessments.factories import build_quiz, single_choice
+from tests.assessments.factories import build_quiz, make_category, single_choice
 from tests.i18n.helpers import locale, translate
 
 pytestmark = pytest.mark.django_db
@@ -151,3 +153,85 @@ def test_trainee_cannot_open_the_question_translation_view(
     assert response.status_code in (302, 403)
     if response.status_code == 302:
         assert "/login/" in response["Location"]
+
+
+def test_random_draws_take_originals_and_show_them_translated(
+    trainee_client, module, course, enrollment
+):
+    category = make_category()
+    originals = [
+        single_choice(category=category, text=f"<p>English question {n}</p>")
+        for n in range(2)
+    ]
+    for question in originals:
+        translate_question(question)
+    quiz = build_quiz(module, draws=[(category, 2)], title="Drawn quiz")
+    translate(course, "bs")
+    bs_quiz = translate(quiz, "bs", title="Izvučeni kviz")
+
+    attempt = start(trainee_client, bs_quiz)
+
+    # The category holds four rows, but only two questions.
+    assert {r.question_id for r in attempt.responses.all()} == {q.pk for q in originals}
+    texts = {r.version.snapshot["text"] for r in attempt.responses.all()}
+    assert texts == {f"<p>[bs] {q.name}</p>" for q in originals}
+
+
+def test_a_draw_counts_questions_not_their_translations(module, enrollment):
+    category = make_category()
+    for question in [single_choice(category=category) for _n in range(2)]:
+        translate_question(question)
+    quiz = build_quiz(module, draws=[(category, 3)])
+
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        services.start_attempt(member=enrollment.member, quiz=quiz)
+
+    assert "has 2 questions left to draw and the quiz needs 3" in str(error.value)
+
+
+def get_in_bosnian(client, name, attempt):
+    with translation.override("bs"):
+        url = reverse(name, args=[attempt.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_attempt_and_result_pages_show_the_bosnian_quiz(
+    trainee_client, course, quiz, quiz_questions, enrollment
+):
+    bs_course = translate(course, "bs", title="Osnovni kurs")
+    bs_module = translate(quiz.get_parent(), "bs", title="Sastav tima")
+    for question in quiz_questions:
+        translate_question(question)
+    bs_quiz = translate(quiz, "bs", title="Kviz o indikatorima")
+    attempt = start(trainee_client, bs_quiz)
+
+    for name in ("assessments:attempt", "assessments:attempt_result"):
+        content = get_in_bosnian(trainee_client, name, attempt)
+        assert "Kviz o indikatorima" in content
+        assert "Indicators quiz" not in content
+        assert f'href="{bs_quiz.get_url()}"' in content
+        assert f'<a href="{bs_course.get_url()}">Osnovni kurs</a>' in content
+        assert f'<a href="{bs_module.get_url()}">Sastav tima</a>' in content
+        if name == "assessments:attempt":
+            submit(trainee_client, attempt, pick=0)
+
+    # Still the original quiz's attempt and result.
+    attempt.refresh_from_db()
+    assert (attempt.quiz_id, attempt.percent) == (quiz.pk, 100)
+
+
+def test_untranslated_quiz_pages_link_to_the_bosnian_course(
+    trainee_client, course, quiz, enrollment
+):
+    bs_course = translate(course, "bs", title="Osnovni kurs")
+    attempt = start(trainee_client, quiz)
+
+    content = get_in_bosnian(trainee_client, "assessments:attempt", attempt)
+
+    assert "Indicators quiz" in content
+    assert f'<a href="{bs_course.get_url()}">Osnovni kurs</a>' in content
+    # The module is not translated: the original, in the learner's interface.
+    module = quiz.get_parent()
+    assert f'<a href="/bs{module.url_path.removeprefix("/home")}">' in content

@@ -13,6 +13,7 @@ DEMO_LOADERS = [
     "h5p.demo",
     "certificates.demo",
     "localization.demo",
+    "localization.demo_quizzes",
     "competency.demo",
 ]
 
