@@ -92,7 +92,11 @@ def record_result(
     )
     if activity_key:
         _complete_lesson_by_activities(enrollment, page, at, done)
-    _roll_up(enrollment, at, done)
+    if completed:
+        _roll_up(enrollment, at, done)
+    else:
+        # Nothing completed: module and course counts cannot have changed.
+        Enrollment.objects.filter(pk=enrollment.pk).update(last_activity_at=at)
     _announce(enrollment, done)
     return progress
 
