@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from ..models import LearnerSequencingData, ScormAttempt, ScoState
 from .engine import NavResult, RuntimeData, Sequencer
@@ -39,7 +39,7 @@ TARGETED = {"choice", "jump"}
 NAV_PATTERN = re.compile(r"^(?:\{target=(?P<target>[^}]+)\})?(?P<request>[A-Za-z_]+)$")
 MAX_SHARED_DATA = 64000
 
-SAVED_MESSAGE = _lazy("Your place in the activity is saved.")
+SAVED_MESSAGE = gettext_lazy("Your place in the activity is saved.")
 
 # How the player goes on after a navigation request was processed.
 DELIVER = "deliver"
@@ -56,16 +56,16 @@ def is_sequenced(version) -> bool:
     )
 
 
-_LOCKED = _lazy(
+_LOCKED = gettext_lazy(
     "it stays locked until you finish what comes before it, "
     "or you have used all its attempts."
 )
-_NOT_OFFERED = _lazy("it is not offered at this point.")
-_NO_CHOICE = _lazy("this activity does not let you pick its parts freely.")
-_NO_FLOW = _lazy(
+_NOT_OFFERED = gettext_lazy("it is not offered at this point.")
+_NO_CHOICE = gettext_lazy("this activity does not let you pick its parts freely.")
+_NO_FLOW = gettext_lazy(
     "this activity has no Continue or Previous here; pick a part from the contents."
 )
-_IN_ORDER = _lazy("its parts can only be taken forward, in order.")
+_IN_ORDER = gettext_lazy("its parts can only be taken forward, in order.")
 # The engine's exception codes (SN book style) → the reason a learner is given.
 REASONS = {
     "DB.1.1-3": _LOCKED,
@@ -83,14 +83,16 @@ REASONS = {
     "SB.2.4-1": _IN_ORDER,
     "SB.2.4-2": _IN_ORDER,
     "SB.2.9-8": _IN_ORDER,
-    "SB.2.1-3": _lazy("you are at its first part."),
-    "NB.2.1-8": _lazy("finish the current part before leaving it."),
+    "SB.2.1-3": gettext_lazy("you are at its first part."),
+    "NB.2.1-8": gettext_lazy("finish the current part before leaving it."),
 }
 
 
 def refusal_message(result: NavResult) -> str:
     """A sentence for the learner on why a navigation request was refused."""
-    reason = REASONS.get(result.error, _lazy("that is not possible at this point."))
+    reason = REASONS.get(
+        result.error, gettext_lazy("that is not possible at this point.")
+    )
     return _("That part of the activity is not available now: %(reason)s") % {
         "reason": reason
     }
@@ -247,7 +249,7 @@ def navigate(
     ENDED). A refused request changes nothing.
     """
     if request not in PLAYER_REQUESTS or (request in TARGETED) != bool(target):
-        return NavResult(error="NB.2.1-10", message=_("unknown request")), CHOOSE
+        return NavResult(error="NB.2.1-10", message="unknown request"), CHOOSE
     session = load(attempt)
     result = _navigate(session, request, target)
     if result.error:
