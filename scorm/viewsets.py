@@ -18,6 +18,7 @@ from .forms import ScormPackageForm
 from .importing import sequencing_report
 from .models import ScormAttempt, ScormPackage
 from .selectors import attempt_scos, visible_attempts
+from .sequencing import session as sequencing
 
 
 class ImportReportMixin:
@@ -92,6 +93,8 @@ class AttemptInspectView(generic.InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["scos"] = attempt_scos(self.object)
+        if sequencing.is_sequenced(self.object.version):
+            context["sequencing"] = sequencing.overview(self.object)
         context["can_reset"] = (
             self.object.state == ScormAttempt.State.ACTIVE
             and self.request.user.has_perm(RESET_PERMISSION)

@@ -471,6 +471,26 @@ def result(session: Session) -> tuple[bool, bool | None, float | None]:
     return bool(root.completed), root.satisfied, score
 
 
+def overview(attempt: ScormAttempt) -> list[dict]:
+    """The sequencing state of an attempt for staff: every part and its status."""
+    package = attempt.version.manifest["sequencing"]
+    data = attempt.sequencing
+    objectives = data.get("objectives", {})
+    if package["objectives_global_to_system"]:
+        learner_data = LearnerSequencingData.objects.filter(
+            member_id=attempt.member_id
+        ).first()
+        objectives = learner_data.objectives if learner_data else {}
+    sequencer = Sequencer(
+        package["tree"], data.get("engine"), dict(objectives), seed=attempt.pk
+    )
+    return [
+        {**row, "depth": row["depth"] - 1, "status": _status(row)}
+        for row in sequencer.toc()
+        if row["depth"] > 0
+    ]
+
+
 def table_of_contents(session: Session) -> list[dict]:
     """The rows of the player's contents: what is available, locked or done."""
     rows = []

@@ -5,6 +5,7 @@ passed (a global objective the test reads), shared notes, flow and choice.
 """
 
 import json
+import re
 
 import pytest
 from django.test import Client
@@ -301,3 +302,25 @@ def launch_token_query(launch, user):
     from scorm.launching import commit_url
 
     return commit_url(launch, user).split("?", 1)[1]
+
+
+def test_staff_see_each_part_of_a_sequenced_attempt(
+    trainee_client, trainee, trainer_client, lesson
+):
+    open_player(trainee_client, lesson)
+    finish(trainee_client, trainee, current_launch(), PASSED, nav="continue")
+
+    detail = trainer_client.get(
+        reverse("scorm_results:inspect", args=[ScormAttempt.objects.get().pk])
+    )
+
+    rows = {
+        cells[0]: cells[1:]
+        for cells in (
+            [c.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+            for row in re.findall(r"<tr>(.*?)</tr>", detail.content.decode(), re.S)
+        )
+        if cells
+    }
+    assert rows["Introduction"] == ["passed", "yes"]
+    assert rows["Final test (current)"] == ["in progress", "yes"]
