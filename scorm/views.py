@@ -131,7 +131,7 @@ def _play_sequenced(request, lesson, package, attempt):
             )
             extras = sequencing.launch_extras(session, sco, launch.launch_data)
             launch.save(update_fields=["launch_data"])
-            sequencing.start_launch(session, launch)
+            sequencing.remember_launch(session, launch)
         toc = sequencing.table_of_contents(session)
     hidden = set(extras.get("hideLmsUi", []))
     config = {

@@ -249,7 +249,7 @@ def navigate(
     ENDED). A refused request changes nothing.
     """
     if request not in PLAYER_REQUESTS or (request in TARGETED) != bool(target):
-        return NavResult(error="NB.2.1-10", message="unknown request"), CHOOSE
+        return NavResult(error="NB.2.1-13", message="unknown request"), CHOOSE
     session = load(attempt)
     result = _navigate(session, request, target)
     if result.error:
@@ -355,7 +355,7 @@ def _store_shared_data(session: Session, sco: str, payload: dict) -> None:
             stores[target] = store
 
 
-def start_launch(session: Session, launch) -> None:
+def remember_launch(session: Session, launch) -> None:
     """Remember the launch that now runs the delivered leaf."""
     session.data["launch"] = str(launch.pk)
     session.save()
