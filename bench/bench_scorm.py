@@ -1,5 +1,8 @@
 """SCORM: commit endpoint throughput under gunicorn, and import of a 100 MB package.
 
+Commits are measured twice: to our SCORM 1.2 sample, and to our sequenced SCORM 2004
+sample, where every commit also feeds the server's sequencer (rollup, objectives).
+
 Usage: DATABASE_URL=postgres://… python bench/bench_scorm.py [commits] [package_mb]
 Migrates the database, adds its own learners (fixed seed), starts gunicorn with two
 workers on a free port, and posts commits as the browser runtime does (JSON body,
@@ -74,7 +77,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def setup_launches(label: str):
+def setup_launches(label: str, *, sequenced: bool = False):
     from django.contrib.auth import (
         BACKEND_SESSION_KEY,
         HASH_SESSION_KEY,
@@ -82,6 +85,7 @@ def setup_launches(label: str):
         get_user_model,
     )
     from django.contrib.sessions.backends.db import SessionStore
+    from django.db import transaction
     from wagtail.models import Locale
 
     from courses.models import CourseIndexPage, CoursePage, Enrollment, ModulePage
@@ -91,6 +95,8 @@ def setup_launches(label: str):
     from scorm.launching import commit_url
     from scorm.lessons import add_scorm_lesson
     from scorm.sample_package import build_sample_package
+    from scorm.sequenced_sample import build_sequenced_package
+    from scorm.sequencing import session as sequencing
     from teams.models import Country, Member, Sector
 
     home = HomePage.objects.get(depth=2, locale=Locale.get_default())
@@ -106,7 +112,7 @@ def setup_launches(label: str):
     module = course.add_child(instance=ModulePage(title="M", slug="m"))
     module.save_revision().publish()
     upload = tempfile.SpooledTemporaryFile()
-    upload.write(build_sample_package())
+    upload.write(build_sequenced_package() if sequenced else build_sample_package())
     upload.seek(0)
     version = import_package(upload, title=f"Bench {label}", file_name="bench.zip")
     lesson = add_scorm_lesson(module=module, package=version.package)
@@ -134,8 +140,17 @@ def setup_launches(label: str):
             activity_key=lesson.body[0].id,
             package=version.package,
         )
-        item = runtime.choose_item(attempt, "")
-        launch = runtime.start_launch(attempt=attempt, item=item, user=member.user)
+        if sequenced:
+            with transaction.atomic():
+                session_, sco = sequencing.open_session(attempt)
+                item = runtime.choose_item(attempt, sco)
+                launch = runtime.start_launch(
+                    attempt=attempt, item=item, user=member.user
+                )
+                sequencing.remember_launch(session_, launch)
+        else:
+            item = runtime.choose_item(attempt, "")
+            launch = runtime.start_launch(attempt=attempt, item=item, user=member.user)
         session = SessionStore()
         session[SESSION_KEY] = str(member.user.pk)
         session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
@@ -170,18 +185,30 @@ def start_gunicorn(port: int) -> subprocess.Popen:
     raise RuntimeError("gunicorn did not start")
 
 
-def bench_commits(launches, port: int) -> dict:
+BODY_12 = {
+    "cmi.core.lesson_status": "incomplete",
+    "cmi.core.score.raw": "",
+    "cmi.core.score.max": "100",
+    "cmi.core.score.min": "",
+    "cmi.core.exit": "",
+    "cmi.core.session_time": "00:00:00",
+    "cmi.suspend_data": "",
+    "cmi.comments": "",
+}
+BODY_2004 = {
+    "cmi.completion_status": "incomplete",
+    "cmi.success_status": "unknown",
+    "cmi.progress_measure": "0.5",
+    "cmi.exit": "",
+    "cmi.session_time": "PT0S",
+    "cmi.suspend_data": "",
+}
+
+
+def bench_commits(launches, port: int, *, sequenced: bool = False) -> dict:
     rng = random.Random(5)
-    body_base = {
-        "cmi.core.lesson_status": "incomplete",
-        "cmi.core.score.raw": "",
-        "cmi.core.score.max": "100",
-        "cmi.core.score.min": "",
-        "cmi.core.exit": "",
-        "cmi.core.session_time": "00:00:00",
-        "cmi.suspend_data": "",
-        "cmi.comments": "",
-    }
+    body_base = BODY_2004 if sequenced else BODY_12
+    location = "cmi.location" if sequenced else "cmi.core.lesson_location"
     per_client = COMMITS // CLIENTS
     timings: list[float] = []
     statuses: list[int] = []
@@ -197,7 +224,7 @@ def bench_commits(launches, port: int) -> dict:
             sequences[url] += 1
             body = {
                 **body_base,
-                "cmi.core.lesson_location": str(rng.randint(0, 3)),
+                location: str(rng.randint(0, 3)),
                 "cmi.suspend_data": "x" * rng.randint(0, 200),
                 "commitSequence": sequences[url],
             }
@@ -231,7 +258,8 @@ def bench_commits(launches, port: int) -> dict:
     elapsed = time.perf_counter() - started
     timings.sort()
     return {
-        "name": "scorm_commit_gunicorn_2_workers",
+        "name": "scorm_commit_gunicorn_2_workers"
+        + ("_sequenced_2004" if sequenced else "_12"),
         "members": LEARNERS,
         "commits": len(timings),
         "clients": CLIENTS,
@@ -239,11 +267,11 @@ def bench_commits(launches, port: int) -> dict:
         "median_ms": round(statistics.median(timings), 1),
         "p95_ms": round(timings[int(len(timings) * 0.95) - 1], 1),
         "non_200": sum(1 for status in statuses if status != 200),
-        "queries": count_commit_queries(launches),
+        "queries": count_commit_queries(launches, location),
     }
 
 
-def count_commit_queries(launches) -> int:
+def count_commit_queries(launches, location: str) -> int:
     """Return the queries of one commit through the Django test client."""
     from django.db import connection
     from django.test import Client
@@ -260,7 +288,7 @@ def count_commit_queries(launches) -> int:
     with connection.execute_wrapper(record):
         client.post(
             url,
-            json.dumps({"cmi.core.lesson_location": "1", "commitSequence": 10**6}),
+            json.dumps({location: "1", "commitSequence": 10**6}),
             content_type="text/plain",
             HTTP_ORIGIN=settings.SITE_ORIGIN,
         )
@@ -323,10 +351,15 @@ def main():
     # Import first: peak RSS is a high-water mark, so nothing may come before it.
     print(json.dumps(bench_import(label)), flush=True)
     launches = setup_launches(label)
+    sequenced_launches = setup_launches(label + "s", sequenced=True)
     port = free_port()
     server = start_gunicorn(port)
     try:
         print(json.dumps(bench_commits(launches, port)), flush=True)
+        print(
+            json.dumps(bench_commits(sequenced_launches, port, sequenced=True)),
+            flush=True,
+        )
     finally:
         server.terminate()
         server.wait(timeout=30)

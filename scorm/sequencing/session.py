@@ -104,6 +104,7 @@ class Session:
     package: dict
     sequencer: Sequencer
     learner_data: LearnerSequencingData | None
+    shared_data_changed: bool = False
 
     @property
     def data(self) -> dict:
@@ -116,10 +117,9 @@ class Session:
 
     @property
     def shared_data(self) -> dict:
-        if (
-            self.learner_data is not None
-            and self.package["shared_data_global_to_system"]
-        ):
+        if self.package["shared_data_global_to_system"]:
+            if self.learner_data is None:
+                return {}  # the package maps no shared data
             return self.learner_data.shared_data
         return self.data.setdefault("shared_data", {})
 
@@ -128,11 +128,14 @@ class Session:
 
     def save(self) -> None:
         self.data["engine"] = self.sequencer.state
+        objectives = self.sequencer.global_objectives
+        learner_changed = self.shared_data_changed
         if self.package["objectives_global_to_system"]:
-            self.learner_data.objectives = self.sequencer.global_objectives
+            learner_changed |= objectives != self.learner_data.objectives
+            self.learner_data.objectives = objectives
         else:
-            self.data["objectives"] = self.sequencer.global_objectives
-        if self.learner_data is not None:
+            self.data["objectives"] = objectives
+        if self.learner_data is not None and learner_changed:
             self.learner_data.save(update_fields=["objectives", "shared_data"])
         self.attempt.save(update_fields=["sequencing", "updated_at"])
 
@@ -149,12 +152,22 @@ def _find(activity: dict, activity_id: str) -> dict | None:
 
 def _learner_data(member_id: int) -> LearnerSequencingData:
     """Return the learner's global data row, locked (call inside a transaction)."""
-    try:
-        with transaction.atomic():
-            LearnerSequencingData.objects.get_or_create(member_id=member_id)
-    except IntegrityError:
-        pass  # created by a concurrent request a moment ago
-    return LearnerSequencingData.objects.select_for_update().get(member_id=member_id)
+    rows = LearnerSequencingData.objects.select_for_update()
+    row = rows.filter(member_id=member_id).first()
+    if row is None:
+        try:
+            with transaction.atomic():
+                LearnerSequencingData.objects.create(member_id=member_id)
+        except IntegrityError:
+            pass  # created by a concurrent request a moment ago
+        row = rows.get(member_id=member_id)
+    return row
+
+
+def _maps_shared_data(activity: dict) -> bool:
+    return bool(activity["shared_data"]) or any(
+        _maps_shared_data(child) for child in activity["children"]
+    )
 
 
 def load(attempt: ScormAttempt) -> Session:
@@ -170,9 +183,8 @@ def load(attempt: ScormAttempt) -> Session:
     package = attempt.version.manifest["sequencing"]
     data = attempt.sequencing
     learner_data = None
-    if (
-        package["objectives_global_to_system"]
-        or package["shared_data_global_to_system"]
+    if package["objectives_global_to_system"] or (
+        package["shared_data_global_to_system"] and _maps_shared_data(package["tree"])
     ):
         learner_data = _learner_data(attempt.member_id)
     objectives = (
@@ -352,6 +364,7 @@ def _store_shared_data(session: Session, sco: str, payload: dict) -> None:
             continue
         store = payload.get(f"adl.data.{match[1]}.store")
         if isinstance(store, str) and len(store) <= MAX_SHARED_DATA:
+            session.shared_data_changed |= stores.get(target) != store
             stores[target] = store
 
 
