@@ -20,7 +20,7 @@ QUIZZES = {
 QUESTIONS = {
     # Module 1: composition of an MIT
     "Why a multidisciplinary team": {
-        "text": "<p>Zašto mobilni identifikacijski tim okuplja stručnjake iz više "
+        "text": "<p>Zašto mobilni identifikacioni tim okuplja stručnjake iz više "
         "sektora?</p>",
         "options": [
             (

@@ -16,7 +16,7 @@ from courses.models import CoursePage, Enrollment, ModulePage
 from localization.demo_quizzes import question_shape_problems, translation_data
 from tests.conftest import LMS_HOST
 
-STEM_TRANSLATED = {"bs": "Zašto mobilni identifikacijski tim", "sq": "Pse një ekip"}
+STEM_TRANSLATED = {"bs": "Zašto mobilni identifikacioni tim", "sq": "Pse një ekip"}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
