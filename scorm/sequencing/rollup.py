@@ -109,37 +109,38 @@ def _fired(model, aid, group, action):
     )
 
 
-def measure_rollup(model, aid):
-    """Weighted average of the children's normalised measures (RB.1.1)."""
+def _weighted_average(model, aid, weight_of, value_of) -> float | None:
+    """Average of the tracked children's known values, weighted over all of them."""
     total = weighted = 0.0
     known = False
     for child in model.children(aid):
         if not model.tracked(child):
             continue
-        weight = model.defs[child]["rollup"]["measure_weight"]
+        weight = weight_of(model.defs[child])
         total += weight
-        measure = model.measure(child)
-        if measure is not None:
+        value = value_of(child)
+        if value is not None:
             known = True
-            weighted += measure * weight
-    value = weighted / total if known and total > 0 else None
+            weighted += value * weight
+    return weighted / total if known and total > 0 else None
+
+
+def measure_rollup(model, aid):
+    """Weighted average of the children's normalised measures (RB.1.1)."""
+    value = _weighted_average(
+        model, aid, lambda d: d["rollup"]["measure_weight"], model.measure
+    )
     model.set_local(aid, model.primary(aid), "measure", value)
 
 
 def completion_measure_rollup(model, aid):
     """Weighted average of the children's completion amounts (RB.1.1 b, 4th ed)."""
-    total = weighted = 0.0
-    known = False
-    for child in model.children(aid):
-        if not model.tracked(child):
-            continue
-        weight = model.defs[child]["completion_threshold"]["progress_weight"]
-        total += weight
-        amount = model.progress(child)
-        if amount is not None:
-            known = True
-            weighted += amount * weight
-    model.act(aid)["progress"] = weighted / total if known and total > 0 else None
+    model.act(aid)["progress"] = _weighted_average(
+        model,
+        aid,
+        lambda d: d["completion_threshold"]["progress_weight"],
+        model.progress,
+    )
 
 
 def objective_rollup(model, aid):

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from scorm.manifest import Version, parse_manifest, parse_xml
 from scorm.sequencing.definition import FEATURE_LABELS, read_sequencing
 
+from .test_sequencing_engine import DEFAULTS
+
 FORCED = "SequencingForcedSequential_SCORM20043rdEdition.zip"
 POST_TEST = "SequencingPostTestRollup4thEd_SCORM20044thEdition.zip"
 ORG = "golf_sample_default_org"
@@ -221,54 +223,11 @@ def test_defaults_when_nothing_is_declared():
     assert tree["title"] == "Course"
     assert tree["is_leaf"] is False
     assert leaf == {
+        **DEFAULTS,
         "id": "a",
         "title": "A",
-        "visible": True,
         "is_leaf": True,
         "children": [],
-        "control_mode": {
-            "choice": True,
-            "choice_exit": True,
-            "flow": False,
-            "forward_only": False,
-            "use_current_attempt_objective_info": True,
-            "use_current_attempt_progress_info": True,
-        },
-        "constrain_choice": False,
-        "prevent_activation": False,
-        "pre_rules": [],
-        "exit_rules": [],
-        "post_rules": [],
-        "attempt_limit": None,
-        "attempt_duration_limit": None,
-        "rollup": {
-            "objective_satisfied": True,
-            "progress_completion": True,
-            "measure_weight": 1.0,
-            "rules": [],
-        },
-        "rollup_considerations": {
-            "required_for_satisfied": "always",
-            "required_for_not_satisfied": "always",
-            "required_for_completed": "always",
-            "required_for_incomplete": "always",
-            "measure_satisfaction_if_active": True,
-        },
-        "objectives": [],
-        "selection": {"timing": "never", "count": None},
-        "randomization": {"timing": "never", "reorder_children": False},
-        "delivery": {
-            "tracked": True,
-            "completion_set_by_content": False,
-            "objective_set_by_content": False,
-        },
-        "completion_threshold": {
-            "completed_by_measure": False,
-            "min_progress_measure": 1.0,
-            "progress_weight": 1.0,
-        },
-        "hide_lms_ui": [],
-        "shared_data": [],
     }
     assert package["objectives_global_to_system"] is True
     assert package["shared_data_global_to_system"] is True
