@@ -337,3 +337,23 @@ def clean_commit(data: dict, *, is_2004: bool, launch_data: dict) -> dict[str, s
             raise CmiError(codes[0], key, str(ERROR_MESSAGES["undefined"]))
         cleaned[key] = check_value(key, value, spec, is_2004=is_2004)
     return cleaned
+
+
+def number(value) -> float | None:
+    """Return a stored decimal element as a float (None when empty or malformed)."""
+    try:
+        return float(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def indexed_rows(cmi: dict, prefix: str) -> list[dict]:
+    """Return a collection's rows (e.g. prefix "cmi.interactions."), in order."""
+    rows: dict[int, dict] = {}
+    for key, value in cmi.items():
+        if not key.startswith(prefix):
+            continue
+        index, _dot, field = key[len(prefix) :].partition(".")
+        if index.isdigit() and field:
+            rows.setdefault(int(index), {})[field] = value
+    return [rows[index] for index in sorted(rows)]

@@ -25,6 +25,8 @@ from .cmi import (
     clean_commit,
     format_duration_2004,
     format_timespan_12,
+    indexed_rows,
+    number,
     parse_timespan,
 )
 from .manifest import launchable_items
@@ -360,13 +362,6 @@ def _item_of(attempt, sco: str) -> dict:
     return next((item for item in items if item["identifier"] == sco), {})
 
 
-def _float(value) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except ValueError:
-        return None
-
-
 def _summarise(
     state: ScoState, is_2004: bool, item: dict, is_final: bool = False
 ) -> None:
@@ -391,10 +386,10 @@ def _summarise(
         state.success_status = ""
         prefix = "cmi.core.score."
     state.interaction_count = len(interactions(cmi))
-    state.score_raw = _float(cmi.get(prefix + "raw"))
-    state.score_min = _float(cmi.get(prefix + "min"))
-    state.score_max = _float(cmi.get(prefix + "max"))
-    state.score_scaled = _float(cmi.get("cmi.score.scaled")) if is_2004 else None
+    state.score_raw = number(cmi.get(prefix + "raw"))
+    state.score_min = number(cmi.get(prefix + "min"))
+    state.score_max = number(cmi.get(prefix + "max"))
+    state.score_scaled = number(cmi.get("cmi.score.scaled")) if is_2004 else None
     if not is_2004:
         mastery = item.get("mastery_score")
         if (
@@ -415,15 +410,7 @@ def _summarise(
 
 def interactions(cmi: dict) -> list[dict]:
     """Return the interactions stored in a SCO's data, in order, as dicts."""
-    rows: dict[int, dict] = {}
-    for key, value in cmi.items():
-        if not key.startswith("cmi.interactions."):
-            continue
-        parts = key.split(".", 3)
-        if len(parts) < 4 or not parts[2].isdigit():
-            continue
-        rows.setdefault(int(parts[2]), {})[parts[3]] = value
-    return [rows[index] for index in sorted(rows)]
+    return indexed_rows(cmi, "cmi.interactions.")
 
 
 def sco_result(

@@ -125,7 +125,7 @@ def _play_sequenced(request, lesson, package, attempt):
         session, sco = sequencing.open_session(attempt)
         item, launch, extras = None, None, {}
         if sco is not None:
-            item = _item(session.attempt.version, sco)
+            item = runtime.choose_item(session.attempt, sco)
             launch = runtime.start_launch(
                 attempt=session.attempt, item=item, user=request.user
             )
@@ -166,11 +166,3 @@ def _play_sequenced(request, lesson, package, attempt):
     )
     response["Cache-Control"] = "no-store"
     return response
-
-
-def _item(version, identifier: str) -> dict:
-    return next(
-        item
-        for item in launchable_items(version.manifest)
-        if item["identifier"] == identifier
-    )

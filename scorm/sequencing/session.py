@@ -19,22 +19,13 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from ..cmi import indexed_rows, number
 from ..models import LearnerSequencingData, ScormAttempt, ScoState
-from .engine import NavResult, RuntimeData, Sequencer
+from .engine import REQUESTS, NavResult, RuntimeData, Sequencer
 
 # What the player's own controls may ask for; the content may ask for any request.
 PLAYER_REQUESTS = {"start", "resumeAll", "continue", "previous", "choice", "suspendAll"}
-CONTENT_REQUESTS = {
-    "continue",
-    "previous",
-    "choice",
-    "jump",
-    "exit",
-    "exitAll",
-    "abandon",
-    "abandonAll",
-    "suspendAll",
-}
+CONTENT_REQUESTS = set(REQUESTS) - {"start", "resumeAll", "_none_"}
 TARGETED = {"choice", "jump"}
 NAV_PATTERN = re.compile(r"^(?:\{target=(?P<target>[^}]+)\})?(?P<request>[A-Za-z_]+)$")
 MAX_SHARED_DATA = 64000
@@ -290,37 +281,25 @@ def parse_request(raw) -> tuple[str, str | None]:
 def runtime_data(state: ScoState) -> RuntimeData:
     """The SCO's committed run-time data in the shape the engine reads."""
     cmi = state.cmi
-    objectives = {}
-    for key, value in cmi.items():
-        parts = key.split(".", 3)
-        if len(parts) == 4 and parts[1] == "objectives" and parts[2].isdigit():
-            objectives.setdefault(int(parts[2]), {})[parts[3]] = value
     return RuntimeData(
         completion_status=cmi.get("cmi.completion_status") or "unknown",
         success_status=cmi.get("cmi.success_status") or "unknown",
-        score_scaled=_float(cmi.get("cmi.score.scaled")),
-        progress_measure=_float(cmi.get("cmi.progress_measure")),
+        score_scaled=number(cmi.get("cmi.score.scaled")),
+        progress_measure=number(cmi.get("cmi.progress_measure")),
         objectives=[
             {
                 "id": row.get("id", ""),
                 "success_status": row.get("success_status") or "unknown",
                 "completion_status": row.get("completion_status") or "unknown",
-                "score_scaled": _float(row.get("score.scaled")),
-                "progress_measure": _float(row.get("progress_measure")),
+                "score_scaled": number(row.get("score.scaled")),
+                "progress_measure": number(row.get("progress_measure")),
             }
-            for _index, row in sorted(objectives.items())
+            for row in indexed_rows(cmi, "cmi.objectives.")
             if row.get("id")
         ],
         session_seconds=float(state.total_seconds),
         exit=cmi.get("cmi.exit", ""),
     )
-
-
-def _float(value) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
 
 
 def record_commit(
